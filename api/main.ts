@@ -1,0 +1,81 @@
+import { createServer as createNetServer } from 'node:net';
+import type { Server } from 'node:http';
+import { databaseConfig, portFrom, migrate, openDatabase, UserFacingError, type OpenDatabase } from '../graph/index.js';
+import { progressBar, isGraphEmpty, seedReferenceData } from '../seeds/index.js';
+import { createApp } from './app.js';
+
+/**
+ * `npm start`: start (or reach) Neo4j, migrate, seed a fresh graph, serve HTTP on PORT.
+ * Ctrl-C or SIGTERM stops the HTTP server, then the driver, then the Neo4j we started.
+ */
+async function main(): Promise<void> {
+  const port = portFrom(process.env, 'PORT', 4000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  await ensurePortFree(port, host);
+
+  const db = await openDatabase(databaseConfig(), console.log);
+  let stopping = false;
+  db.local?.exited.then((code) => {
+    if (!stopping) console.error(`Neo4j stopped unexpectedly (exit code ${code}).`);
+  });
+  const server = await serve(db, port, host);
+  console.log(`AIMS Graph is ready at http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`);
+
+  const stop = async (signal: string) => {
+    if (stopping) {
+      console.log('Stopping now.');
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`\n${signal}: stopping the server and Neo4j…`);
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), 5000).unref();
+    });
+    await db.close();
+    console.log('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function serve(db: OpenDatabase, port: number, host: string): Promise<Server> {
+  try {
+    const report = await migrate(db.graph, undefined, console.log);
+    if (report.applied.length === 0) console.log('Schema is up to date.');
+    if (await isGraphEmpty(db.graph)) {
+      console.log('The graph is empty: loading the ISO/IEC 42001 catalog and the reference organisation.');
+      await seedReferenceData(db.graph, { onProgress: progressBar('Seeding') });
+    }
+    const app = createApp({ graph: db.graph });
+    return await new Promise<Server>((resolve, reject) => {
+      const server = app.listen(port, host, () => resolve(server));
+      server.once('error', reject);
+    });
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+}
+
+/** Fails before Neo4j starts rather than after, when the HTTP port is taken. */
+function ensurePortFree(port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === 'EADDRINUSE'
+          ? new UserFacingError(`Port ${port} is already in use. Stop what holds it or set PORT to a free port.`)
+          : e,
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof UserFacingError ? e.message : e);
+  process.exit(1);
+});

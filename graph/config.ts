@@ -1,0 +1,66 @@
+import { join, resolve } from 'node:path';
+import { UserFacingError } from './server/errors.js';
+import { repoRoot } from './server/paths.js';
+
+export interface LocalDatabaseConfig {
+  kind: 'local';
+  /** Neo4j's home: store, logs and version marker, under AIMS_DATA_DIR. */
+  home: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+  txTimeoutSeconds: number;
+}
+
+export interface ExternalDatabaseConfig {
+  kind: 'external';
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export type DatabaseConfig = LocalDatabaseConfig | ExternalDatabaseConfig;
+
+/**
+ * Reads where the graph lives from the environment. NEO4J_URI means a server someone else runs
+ * (docker-compose, a cluster, Aura) and nothing is started; otherwise the project's own Neo4j.
+ */
+export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  if (env.NEO4J_URI) {
+    return { kind: 'external', uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '' };
+  }
+  const dataDir = resolve(env.AIMS_DATA_DIR ?? join(repoRoot(), '.data'));
+  return {
+    kind: 'local',
+    home: join(dataDir, 'neo4j'),
+    boltPort: portFrom(env, 'NEO4J_BOLT_PORT', 7687),
+    heap: memoryFrom(env, 'NEO4J_HEAP', '512m'),
+    pageCache: memoryFrom(env, 'NEO4J_PAGECACHE', '256m'),
+    txTimeoutSeconds: positiveIntFrom(env, 'NEO4J_TX_TIMEOUT', 60),
+  };
+}
+
+export function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new UserFacingError(`${name} must be a port number from 1 to 65535, not "${raw}".`);
+  }
+  return port;
+}
+
+function positiveIntFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new UserFacingError(`${name} must be a positive whole number, not "${raw}".`);
+  return n;
+}
+
+function memoryFrom(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+[kmg]?$/i.test(raw)) throw new UserFacingError(`${name} must be a size such as 512m or 2g, not "${raw}".`);
+  return raw;
+}

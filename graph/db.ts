@@ -1,0 +1,100 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { toPlain } from './plain.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** A transaction as the query modules see it: Cypher in, plain rows out. */
+export interface Tx {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+export interface ServerInfo {
+  version: string;
+  edition: string;
+}
+
+/**
+ * The one owner of the Neo4j driver. Every read and write goes through a managed transaction
+ * (executeRead / executeWrite), so a cluster routes it and the driver retries transient failures;
+ * sessions are closed in finally; records leave here as plain JS.
+ */
+export class Graph {
+  private constructor(
+    private readonly driver: Driver,
+    readonly uri: string,
+  ) {}
+
+  static connect(uri: string, auth?: { user: string; password: string }): Graph {
+    const token = auth ? neo4j.auth.basic(auth.user, auth.password) : undefined;
+    const driver = neo4j.driver(uri, token, {
+      maxConnectionPoolSize: 64,
+      connectionAcquisitionTimeout: 30_000,
+      maxTransactionRetryTime: 15_000,
+      // The driver logs to nothing by default; we want its warnings (deprecations, leaks).
+      logging: neo4j.logging.console('warn'),
+    });
+    return new Graph(driver, uri);
+  }
+
+  /** One read query in a managed read transaction. */
+  read(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.readTx((tx) => tx.run(cypher, params));
+  }
+
+  /** One write query in a managed write transaction. */
+  write(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.writeTx((tx) => tx.run(cypher, params));
+  }
+
+  /** Several queries in one read transaction. */
+  async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work(wrap(tx)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Several queries in one write transaction: all of them land or none does. */
+  async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(wrap(tx)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema commands (constraints, indexes) may not share a transaction with data writes. */
+  async schema(cypher: string): Promise<void> {
+    await this.write(cypher);
+  }
+
+  async serverInfo(): Promise<ServerInfo> {
+    const rows = await this.read(
+      'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition',
+    );
+    const row = rows[0] ?? {};
+    return { version: String(row.version ?? 'unknown'), edition: String(row.edition ?? 'unknown') };
+  }
+
+  /** Resolves once the server answers, or throws the driver's error. */
+  async verify(): Promise<void> {
+    await this.driver.verifyConnectivity();
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+function wrap(tx: ManagedTransaction): Tx {
+  return {
+    async run(cypher, params = {}) {
+      const result: QueryResult = await tx.run(cypher, params);
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    },
+  };
+}

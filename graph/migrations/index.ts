@@ -1,0 +1,7 @@
+import type { Migration } from './migration.js';
+import { schema } from './001-schema.js';
+
+/** Every migration, in the order they apply. Append; never reorder or renumber. */
+export const migrations: readonly Migration[] = [schema];
+
+export type { Migration } from './migration.js';

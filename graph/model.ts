@@ -1,0 +1,398 @@
+/**
+ * The graph model, declared once: every label with its key and properties, every relationship
+ * type with the labels it joins. Migrations derive constraints and indexes from it, loaders take
+ * their label and type allow-lists from it, /health counts by it and graph/README.md is generated
+ * from it (`npm run docs:model`).
+ */
+
+export type PropertyType = 'string' | 'string[]' | 'int' | 'float' | 'boolean' | 'date' | 'datetime';
+
+export interface PropertySpec {
+  type: PropertyType;
+  doc: string;
+  required?: boolean;
+  /** A range index for lookups and filters. */
+  indexed?: boolean;
+}
+
+export interface LabelSpec {
+  doc: string;
+  group: 'catalog' | 'organisation' | 'system';
+  properties: Record<string, PropertySpec>;
+  /** Properties fed to the `search` full-text index. */
+  searchable?: string[];
+}
+
+const id = (doc: string): PropertySpec => ({ type: 'string', doc, required: true });
+const text = (doc: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({ type: 'string', doc, ...extra });
+const date = (doc: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({ type: 'date', doc, ...extra });
+const int = (doc: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({ type: 'int', doc, ...extra });
+
+export const labels = {
+  // ── Catalog ────────────────────────────────────────────────────────────────
+  Standard: {
+    doc: 'A framework the graph holds: ISO/IEC 42001 and the crosswalk targets.',
+    group: 'catalog',
+    properties: {
+      id: id('Short id: `ISO42001`, `NIST-AI-RMF`, `EU-AI-Act`.'),
+      title: text('Full title.', { required: true }),
+      publisher: text('Who publishes it.'),
+      version: text('Edition or date of the text.'),
+      license: text('Terms under which its identifiers and titles are reused.'),
+      source: text('Where the catalog was taken from.'),
+    },
+    searchable: ['title'],
+  },
+  Clause: {
+    doc: 'A clause or subclause of ISO/IEC 42001 (4 to 10); a tree through PART_OF.',
+    group: 'catalog',
+    properties: {
+      id: id('Clause number, e.g. `6.1.2`.'),
+      title: text('Title from the standard.', { required: true }),
+      summary: text('Our own one-line summary.'),
+      depth: int('1 for a main clause, 2 and 3 below it.'),
+      sort: text('Zero-padded number for natural ordering.', { indexed: true }),
+    },
+    searchable: ['title', 'summary'],
+  },
+  ControlArea: {
+    doc: 'An Annex A control area (A.2 to A.10).',
+    group: 'catalog',
+    properties: {
+      id: id('Area number, e.g. `A.7`.'),
+      title: text('Title from the standard.', { required: true }),
+      summary: text('Our own summary.'),
+      sort: text('Zero-padded number for natural ordering.'),
+    },
+    searchable: ['title', 'summary'],
+  },
+  ControlObjective: {
+    doc: 'An Annex A objective; numbered as Annex B numbers it (B.2.1 …, B.6.1.1, B.6.2.1).',
+    group: 'catalog',
+    properties: {
+      id: id('Objective reference, e.g. `B.7.1`.'),
+      heading: text('The Annex A heading it stands under, e.g. `A.7` or `A.6.2`.', { required: true }),
+      title: text('Title of that heading.', { required: true }),
+      summary: text('Our own summary of the objective.'),
+    },
+    searchable: ['title', 'summary'],
+  },
+  Control: {
+    doc: 'An Annex A control (38).',
+    group: 'catalog',
+    properties: {
+      id: id('Control number, e.g. `A.6.2.4`.'),
+      title: text('Title from the standard.', { required: true }),
+      summary: text('Our own summary.'),
+      sort: text('Zero-padded number for natural ordering.', { indexed: true }),
+    },
+    searchable: ['title', 'summary'],
+  },
+  OrganizationalObjective: {
+    doc: 'An Annex C.2 AI-related organisational objective (accountability, fairness, privacy …).',
+    group: 'catalog',
+    properties: { id: id('e.g. `C.2.5`.'), title: text('Title.', { required: true }), summary: text('Our own summary.') },
+    searchable: ['title', 'summary'],
+  },
+  RiskSource: {
+    doc: 'An Annex C.3 source of AI risk (complexity of environment, level of automation …).',
+    group: 'catalog',
+    properties: { id: id('e.g. `C.3.4`.'), title: text('Title.', { required: true }), summary: text('Our own summary.') },
+    searchable: ['title', 'summary'],
+  },
+  Requirement: {
+    doc: 'An item of another framework (NIST AI RMF function, category or subcategory; EU AI Act chapter, section, article or annex); a tree through PART_OF.',
+    group: 'catalog',
+    properties: {
+      id: id('Framework-prefixed id as the crosswalk names it, e.g. `NIST-AI-RMF:GOVERN 1.1`, `EU-AI-Act:Art. 9`.'),
+      framework: text('Standard id it belongs to.', { required: true, indexed: true }),
+      kind: text('function, category, subcategory, chapter, section, article or annex.', { required: true, indexed: true }),
+      ref: text('Id inside its framework, e.g. `GOVERN 1.1`, `Art. 9`.', { required: true }),
+      title: text('Title, or the statement where the framework gives no title.', { required: true }),
+      text: text('Statement or description where the framework gives one.'),
+      sort: text('Zero-padded number for natural ordering.'),
+    },
+    searchable: ['ref', 'title', 'text'],
+  },
+
+  // ── Organisation ───────────────────────────────────────────────────────────
+  Organization: {
+    doc: 'The organisation that runs the AI management system: the root scope.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `ORG-BRIGHTWATER`.'),
+      name: text('Name.', { required: true }),
+      sector: text('Industry.'),
+      description: text('What it does and what the AIMS covers.'),
+      riskAppetite: int('Highest residual risk score (likelihood × impact, 1–25) accepted without escalation.'),
+    },
+    searchable: ['name', 'description'],
+  },
+  AISystem: {
+    doc: 'An AI system in scope of the AIMS.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `SYS-WEBCHAT`.'),
+      name: text('Name.', { required: true }),
+      kind: text('chatbot, voice-bot, intent-classifier, sentiment-analysis, routing-engine, response-generation, agent-assist, qa-scoring, speech-to-text, retrieval, redaction, translation, email-triage, social-response.', { required: true, indexed: true }),
+      channel: text('chat, voice, email, social, or omnichannel for shared platforms.', { indexed: true }),
+      lifecycleStage: text('design, development, validation, production or retired.', { indexed: true }),
+      riskTier: text('high, medium or low.', { indexed: true }),
+      customerFacing: { type: 'boolean', doc: 'Whether customers interact with it directly.' },
+      description: text('What it does.'),
+    },
+    searchable: ['name', 'description', 'kind'],
+  },
+  Model: {
+    doc: 'A model a system runs, at one version.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `MDL-INTENT-3.2`.'),
+      name: text('Name.', { required: true }),
+      version: text('Version.', { required: true }),
+      modelType: text('e.g. transformer-classifier, llm, gradient-boosting.'),
+      releasedOn: date('When this version went to production.'),
+      description: text('What it is.'),
+    },
+    searchable: ['name', 'description'],
+  },
+  Dataset: {
+    doc: 'Data used to train, evaluate or run a system.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `DS-CHAT-TRANSCRIPTS`.'),
+      name: text('Name.', { required: true }),
+      provenance: text('Where the data comes from and how it was labelled.'),
+      personalData: { type: 'boolean', doc: 'Whether it holds personal data.', indexed: true },
+      languages: { type: 'string[]', doc: 'ISO 639-1 codes.' },
+      retentionDays: int('How long records are kept.'),
+      knownLimitations: text('Gaps and biases known.'),
+      description: text('What it holds.'),
+    },
+    searchable: ['name', 'description', 'provenance'],
+  },
+  Vendor: {
+    doc: 'A third party that provides a system, model or dataset.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `VND-NIMBUS`.'),
+      name: text('Name.', { required: true }),
+      service: text('What it provides.'),
+      slaUptime: { type: 'float', doc: 'Contracted availability, percent.' },
+      slaResponseHours: int('Contracted response time for severity-1 tickets.'),
+      lastAssessedOn: date('Date of the last third-party risk assessment.'),
+      criticality: text('high, medium or low.'),
+    },
+    searchable: ['name', 'service'],
+  },
+  Risk: {
+    doc: 'An AI risk in the register. Scores are likelihood × impact (1–25), computed, not stored.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `RSK-MISROUTING`.'),
+      title: text('Short name.', { required: true }),
+      description: text('What could happen and to whom.'),
+      category: text('e.g. accuracy, fairness, privacy, security, availability, transparency.', { indexed: true }),
+      likelihood: int('Inherent likelihood 1–5.', { required: true }),
+      impact: int('Inherent impact 1–5.', { required: true }),
+      residualLikelihood: int('Likelihood 1–5 after treatment.'),
+      residualImpact: int('Impact 1–5 after treatment.'),
+      treatment: text('mitigate, accept, transfer or avoid.'),
+      appetite: int('Highest residual score accepted for this risk; defaults to the organisation\'s.'),
+    },
+    searchable: ['title', 'description'],
+  },
+  Implementation: {
+    doc: 'A control applied to a scope (the organisation, a system, model, dataset or vendor).',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `IMP-A.6.2.4-SYS-INTENT`.'),
+      status: text('implemented, partial, planned, not-started or excluded.', { required: true, indexed: true }),
+      description: text('How the control is met for this scope.'),
+      justification: text('Why the control is excluded; required when status is excluded.'),
+      updatedOn: date('When the status last changed.'),
+    },
+    searchable: ['description', 'justification'],
+  },
+  Evidence: {
+    doc: 'A record that an implementation works. Freshness (current, expiring, stale, superseded) is computed for the day asked about, never stored.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `EVD-0007`.'),
+      title: text('What it is.', { required: true }),
+      kind: text('report, test-result, log-extract, policy-document, meeting-minutes, assessment, attestation, dashboard-export, training-record, contract.', { indexed: true }),
+      uri: text('Where the artifact lives.'),
+      sha256: text('Hex digest of the artifact.'),
+      periodStart: date('First day the evidence covers.'),
+      periodEnd: date('Last day the evidence covers.'),
+      recordedAt: { type: 'datetime', doc: 'When it was recorded in the graph.', required: true, indexed: true },
+      validUntil: date('Last day it may be relied on; when absent, recordedAt + reviewIntervalDays.', { indexed: true }),
+      reviewIntervalDays: int('Review cadence when no validUntil is set.'),
+      reviewState: text('submitted, accepted or rejected.', { indexed: true }),
+    },
+    searchable: ['title'],
+  },
+  Person: {
+    doc: 'Someone who owns or decides.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `PER-DPO`.'),
+      name: text('Name.', { required: true }),
+      email: text('Work email.'),
+      jobTitle: text('Job title.'),
+      aimsRole: text('Role in the AIMS, e.g. AI governance lead, data protection officer, system owner.'),
+    },
+    searchable: ['name', 'jobTitle', 'aimsRole'],
+  },
+  Team: {
+    doc: 'A team or committee.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `TEAM-GOV-COMMITTEE`.'),
+      name: text('Name.', { required: true }),
+      purpose: text('What it is for; for a committee, its mandate and escalation path.'),
+    },
+    searchable: ['name', 'purpose'],
+  },
+  Policy: {
+    doc: 'A written policy of the AIMS.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `POL-AI`.'),
+      title: text('Title.', { required: true }),
+      version: text('Version.'),
+      approvedOn: date('Approval date.'),
+      reviewIntervalDays: int('Review cadence.'),
+      summary: text('What it requires.'),
+    },
+    searchable: ['title', 'summary'],
+  },
+  Incident: {
+    doc: 'Something that went wrong with an AI system.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `INC-2026-014`.'),
+      title: text('Title.', { required: true }),
+      severity: text('SEV1 (highest) to SEV4.', { indexed: true }),
+      occurredAt: { type: 'datetime', doc: 'When it started.' },
+      status: text('open, mitigated or closed.'),
+      rootCause: text('model-error, process-design, data, vendor or unknown.'),
+      customersAffected: int('Customers reached by it.'),
+      summary: text('What happened.'),
+    },
+    searchable: ['title', 'summary'],
+  },
+  KPI: {
+    doc: 'A measure of a system\'s performance with its thresholds.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `KPI-FCR-WEBCHAT`.'),
+      name: text('Name.', { required: true }),
+      unit: text('percent, seconds, score …'),
+      direction: text('higher-is-better or lower-is-better.'),
+      target: { type: 'float', doc: 'Where it should be.' },
+      threshold: { type: 'float', doc: 'Where a breach begins.' },
+      lastValue: { type: 'float', doc: 'Latest measurement.' },
+      measuredOn: date('Date of the latest measurement.'),
+    },
+    searchable: ['name'],
+  },
+
+  // ── System ─────────────────────────────────────────────────────────────────
+  Migration: {
+    doc: 'A schema migration applied to this database.',
+    group: 'system',
+    properties: {
+      id: id('e.g. `001-schema`.'),
+      description: text('What it does.'),
+      checksum: text('sha256 of its statements; a change makes it apply again.'),
+      appliedAt: { type: 'datetime', doc: 'When it was last applied.' },
+    },
+  },
+} as const satisfies Record<string, LabelSpec>;
+
+export type Label = keyof typeof labels;
+export const labelNames = Object.keys(labels) as Label[];
+
+export interface RelationshipSpec {
+  doc: string;
+  from: readonly Label[];
+  to: readonly Label[];
+  properties?: Record<string, PropertySpec>;
+}
+
+const scopes = ['Organization', 'AISystem', 'Model', 'Dataset', 'Vendor'] as const;
+const ownable = ['AISystem', 'Model', 'Dataset', 'Vendor', 'Risk', 'Implementation', 'Evidence', 'Policy', 'Incident', 'KPI', 'Team'] as const;
+
+export const relationships = {
+  PART_OF: {
+    doc: 'Catalog tree: a clause, area, objective, control or requirement inside its parent or standard.',
+    from: ['Clause', 'ControlArea', 'ControlObjective', 'Control', 'OrganizationalObjective', 'RiskSource', 'Requirement'],
+    to: ['Standard', 'Clause', 'ControlArea', 'ControlObjective', 'Requirement'],
+  },
+  ADDRESSES: {
+    doc: 'A control supports a clause (every control supports 6.1.3; areas add their topical clauses), or a policy addresses a control.',
+    from: ['Control', 'Policy'],
+    to: ['Clause', 'Control'],
+    properties: { basis: text('Why the link holds.') },
+  },
+  MAPS_TO: {
+    doc: 'Crosswalk from an ISO 42001 clause or control to another framework\'s item.',
+    from: ['Clause', 'Control'],
+    to: ['Requirement'],
+    properties: {
+      source: text('Where the mapping was published.', { required: true }),
+      confidence: text('high or medium.', { required: true }),
+      basis: text('What the mapping rests on.'),
+      note: text('Caveats.'),
+    },
+  },
+  ADOPTS: { doc: 'The organisation runs its AIMS against a standard.', from: ['Organization'], to: ['Standard'] },
+  OPERATES: { doc: 'The organisation operates a system.', from: ['Organization'], to: ['AISystem'] },
+  DEPENDS_ON: {
+    doc: 'A system calls another at run time; controls implemented on the callee are inherited.',
+    from: ['AISystem'],
+    to: ['AISystem'],
+    properties: { purpose: text('What it relies on the other for.') },
+  },
+  RUNS: { doc: 'A system serves a model version.', from: ['AISystem'], to: ['Model'] },
+  USES: {
+    doc: 'A system uses a dataset.',
+    from: ['AISystem'],
+    to: ['Dataset'],
+    properties: { purpose: text('training, evaluation, inference or retrieval.') },
+  },
+  TRAINED_ON: { doc: 'A model version was trained or fine-tuned on a dataset.', from: ['Model'], to: ['Dataset'] },
+  PROVIDED_BY: { doc: 'A system, model or dataset comes from a vendor.', from: ['AISystem', 'Model', 'Dataset'], to: ['Vendor'] },
+  IMPLEMENTS: { doc: 'An implementation applies a control.', from: ['Implementation'], to: ['Control'] },
+  APPLIES_TO: { doc: 'The scope an implementation covers.', from: ['Implementation'], to: scopes },
+  SUPPORTS: { doc: 'Evidence that an implementation works.', from: ['Evidence'], to: ['Implementation'] },
+  SUPERSEDES: { doc: 'A newer piece of evidence replaces an older one from the day it is recorded.', from: ['Evidence'], to: ['Evidence'] },
+  MITIGATES: { doc: 'A control reduces a risk.', from: ['Control'], to: ['Risk'] },
+  THREATENS: { doc: 'A risk bears on a system or dataset.', from: ['Risk'], to: ['AISystem', 'Dataset'] },
+  ARISES_FROM: { doc: 'A risk comes from an Annex C risk source.', from: ['Risk'], to: ['RiskSource'] },
+  OWNS: { doc: 'Accountability: a person or team owns something.', from: ['Person', 'Team'], to: ownable },
+  MEMBER_OF: {
+    doc: 'A person sits in a team or committee.',
+    from: ['Person'],
+    to: ['Team'],
+    properties: { role: text('chair, secretary, member …') },
+  },
+  AFFECTED: { doc: 'An incident affected a system.', from: ['Incident'], to: ['AISystem'] },
+  MATERIALISED: { doc: 'An incident is a risk that happened.', from: ['Incident'], to: ['Risk'] },
+  MEASURES: { doc: 'A KPI measures a system.', from: ['KPI'], to: ['AISystem'] },
+} as const satisfies Record<string, RelationshipSpec>;
+
+export type RelationshipType = keyof typeof relationships;
+export const relationshipTypes = Object.keys(relationships) as RelationshipType[];
+
+export function isLabel(name: string): name is Label {
+  return Object.prototype.hasOwnProperty.call(labels, name);
+}
+
+export function isRelationshipType(name: string): name is RelationshipType {
+  return Object.prototype.hasOwnProperty.call(relationships, name);
+}
+
+/** Labels counted by /health and shown to users (every label but the bookkeeping ones). */
+export const domainLabels = labelNames.filter((l) => labels[l].group !== 'system');
