@@ -14,11 +14,11 @@ async function main(): Promise<void> {
   await ensurePortFree(port, host);
 
   const db = await openDatabase(databaseConfig(), console.log);
+  const server = await serve(db, port, host);
   let stopping = false;
   db.local?.exited.then((code) => {
     if (!stopping) console.error(`Neo4j stopped unexpectedly (exit code ${code}).`);
   });
-  const server = await serve(db, port, host);
   console.log(`AIMS Graph is ready at http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`);
 
   const stop = async (signal: string) => {

@@ -337,8 +337,8 @@ export const relationships = {
     properties: { basis: text('Why the link holds.') },
   },
   MAPS_TO: {
-    doc: 'Crosswalk from an ISO 42001 clause or control to another framework\'s item.',
-    from: ['Clause', 'Control'],
+    doc: 'Crosswalk from an ISO 42001 clause, Annex A area or control to another framework\'s item.',
+    from: ['Clause', 'ControlArea', 'Control'],
     to: ['Requirement'],
     properties: {
       source: text('Where the mapping was published.', { required: true }),

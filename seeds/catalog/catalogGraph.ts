@@ -156,7 +156,7 @@ export function catalogGraph(files: CatalogFiles = readCatalogFiles()): GraphDat
     return { type: 'PART_OF', from, to, rows };
   });
   relationships.push(...addressBatches(controls, clauses));
-  relationships.push(...crosswalkBatches(iso.crosswalks, clauses, controls, requirements));
+  relationships.push(...crosswalkBatches(iso.crosswalks, { Clause: clauses, ControlArea: areas, Control: controls }, requirements));
   return { nodes, relationships };
 }
 
@@ -175,21 +175,23 @@ function addressBatches(controls: NodeRow[], clauses: NodeRow[]): RelationshipBa
   return [{ type: 'ADDRESSES', from: 'Control', to: 'Clause', rows }];
 }
 
+const crosswalkSources = ['Clause', 'ControlArea', 'Control'] as const;
+type CrosswalkSource = (typeof crosswalkSources)[number];
+
 /** Crosswalk rows become MAPS_TO relationships, one per source; a row naming an unknown id stops the load. */
-export function crosswalkBatches(
+function crosswalkBatches(
   crosswalks: IsoFile['crosswalks'],
-  clauses: NodeRow[],
-  controls: NodeRow[],
+  sources: Record<CrosswalkSource, NodeRow[]>,
   requirements: NodeRow[],
 ): RelationshipBatch[] {
-  const clauseIds = new Set(clauses.map((c) => c.id));
-  const controlIds = new Set(controls.map((c) => c.id));
+  const sourceLabel = new Map<string, CrosswalkSource>();
+  for (const label of crosswalkSources) for (const row of sources[label]) sourceLabel.set(row.id, label);
   const targets = new Set(requirements.map((r) => r.id));
   const problems: string[] = [];
-  const byLabel = { Clause: [] as RelationshipRow[], Control: [] as RelationshipRow[] };
+  const byLabel: Record<CrosswalkSource, RelationshipRow[]> = { Clause: [], ControlArea: [], Control: [] };
   crosswalks.forEach((row, i) => {
-    const fromLabel = clauseIds.has(row.from) ? 'Clause' : controlIds.has(row.from) ? 'Control' : null;
-    if (!fromLabel) problems.push(`row ${i + 1}: "${row.from}" is neither an ISO 42001 clause nor an Annex A control`);
+    const fromLabel = sourceLabel.get(row.from);
+    if (!fromLabel) problems.push(`row ${i + 1}: "${row.from}" is not an ISO 42001 clause, Annex A area or control`);
     if (!targets.has(row.to)) problems.push(`row ${i + 1}: "${row.to}" is in no catalog (NIST AI RMF or EU AI Act)`);
     if (!['high', 'medium', 'low'].includes(row.confidence)) problems.push(`row ${i + 1}: confidence "${row.confidence}" is not high, medium or low`);
     if (fromLabel) {
@@ -203,7 +205,7 @@ export function crosswalkBatches(
   if (problems.length) {
     throw new CatalogError(`The crosswalk has ${problems.length} bad row(s):\n  ${problems.slice(0, 20).join('\n  ')}`);
   }
-  return (['Clause', 'Control'] as const).map((from) => ({
+  return crosswalkSources.map((from) => ({
     type: 'MAPS_TO',
     from,
     to: 'Requirement',

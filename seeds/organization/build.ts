@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import type { GraphData, NodeRow, PlainValue, RelationshipBatch } from '../../graph/graphData.js';
+import type { Label, RelationshipType } from '../../graph/model.js';
+import { addDays, addDaysTime, type Clock } from './clock.js';
+import { implementationId } from './implementations.js';
+import type {
+  DatasetRecord, EvidenceRecord, ImplementationRecord, IncidentRecord, KpiRecord, ModelRecord,
+  OrganizationRecord, PersonRecord, PolicyRecord, RiskRecord, SystemRecord, TeamRecord, VendorRecord,
+} from './types.js';
+
+export interface OrganizationRecords {
+  organization: OrganizationRecord;
+  systems: SystemRecord[];
+  models: ModelRecord[];
+  datasets: DatasetRecord[];
+  vendors: VendorRecord[];
+  risks: RiskRecord[];
+  implementations: ImplementationRecord[];
+  evidence: EvidenceRecord[];
+  people: PersonRecord[];
+  teams: TeamRecord[];
+  policies: PolicyRecord[];
+  incidents: IncidentRecord[];
+  kpis: KpiRecord[];
+}
+
+const prefixes: [RegExp, Label][] = [
+  [/^ORG-/, 'Organization'], [/^SYS-/, 'AISystem'], [/^MDL-/, 'Model'], [/^DS-/, 'Dataset'],
+  [/^VND-/, 'Vendor'], [/^RSK-/, 'Risk'], [/^IMP-/, 'Implementation'], [/^EVD-/, 'Evidence'],
+  [/^PER-/, 'Person'], [/^TEAM-/, 'Team'], [/^POL-/, 'Policy'], [/^INC-/, 'Incident'], [/^KPI-/, 'KPI'],
+  [/^A\.\d+(\.\d+)+$/, 'Control'], [/^C\.3\.\d+$/, 'RiskSource'], [/^ISO42001$/, 'Standard'],
+];
+
+/** Label of an id, from its prefix; catalog ids (controls, risk sources, the standard) included. */
+export function labelOf(id: string): Label {
+  const hit = prefixes.find(([pattern]) => pattern.test(id));
+  if (!hit) throw new Error(`No label for id "${id}"`);
+  return hit[1];
+}
+
+/** Drops undefined properties: absent means absent, not null, in the graph. */
+function row(props: Record<string, PlainValue | undefined> & { id: string }): NodeRow {
+  const out: NodeRow = { id: props.id };
+  for (const [key, value] of Object.entries(props)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+export function buildGraph(t: Clock, r: OrganizationRecords): GraphData {
+  const nodes = new Map<Label, NodeRow[]>();
+  const rels = new Map<string, RelationshipBatch>();
+
+  const node = (label: Label, props: Record<string, PlainValue | undefined> & { id: string }): void => {
+    if (labelOf(props.id) !== label) throw new Error(`Id "${props.id}" does not fit label ${label}`);
+    nodes.set(label, [...(nodes.get(label) ?? []), row(props)]);
+  };
+  const link = (type: RelationshipType, from: string, to: string, properties?: Record<string, PlainValue>): void => {
+    const [fromLabel, toLabel] = [labelOf(from), labelOf(to)];
+    const key = `${type}:${fromLabel}:${toLabel}`;
+    const batch = rels.get(key) ?? { type, from: fromLabel, to: toLabel, rows: [] };
+    batch.rows.push(properties ? { from, to, properties } : { from, to });
+    rels.set(key, batch);
+  };
+  const own = (owner: string | undefined, id: string): void => {
+    if (owner) link('OWNS', owner, id);
+  };
+
+  const { adopts, ...organization } = r.organization;
+  node('Organization', organization);
+  for (const standard of adopts) link('ADOPTS', organization.id, standard);
+
+  for (const { owner, dependsOn = {}, runs = [], uses = [], providedBy, ...props } of r.systems) {
+    node('AISystem', props);
+    link('OPERATES', organization.id, props.id);
+    own(owner, props.id);
+    for (const [callee, purpose] of Object.entries(dependsOn)) link('DEPENDS_ON', props.id, callee, { purpose });
+    for (const model of runs) link('RUNS', props.id, model);
+    for (const { dataset, purpose } of uses) link('USES', props.id, dataset, { purpose });
+    if (providedBy) link('PROVIDED_BY', props.id, providedBy);
+  }
+  for (const { owner, trainedOn = [], providedBy, ...props } of r.models) {
+    node('Model', props);
+    own(owner, props.id);
+    for (const dataset of trainedOn) link('TRAINED_ON', props.id, dataset);
+    if (providedBy) link('PROVIDED_BY', props.id, providedBy);
+  }
+  for (const { owner, providedBy, ...props } of r.datasets) {
+    node('Dataset', props);
+    own(owner, props.id);
+    if (providedBy) link('PROVIDED_BY', props.id, providedBy);
+  }
+  for (const { owner, ...props } of r.vendors) {
+    node('Vendor', props);
+    own(owner, props.id);
+  }
+  for (const { owner, threatens, arisesFrom, mitigatedBy, ...props } of r.risks) {
+    node('Risk', props);
+    own(owner, props.id);
+    for (const target of threatens) link('THREATENS', props.id, target);
+    for (const source of arisesFrom) link('ARISES_FROM', props.id, source);
+    for (const control of mitigatedBy) link('MITIGATES', control, props.id);
+  }
+  for (const { control, scope, owner, ...props } of r.implementations) {
+    const id = implementationId(control, scope);
+    node('Implementation', { id, ...props });
+    link('IMPLEMENTS', id, control);
+    link('APPLIES_TO', id, scope);
+    own(owner, id);
+  }
+  r.evidence.forEach((e, i) => {
+    // Recorded during office hours, the hour varying by position so timestamps are not all alike.
+    const recordedOn = t.day(-e.recordedDaysAgo);
+    const periodEnd = addDays(recordedOn, -1);
+    node('Evidence', {
+      id: e.id,
+      title: e.title,
+      kind: e.kind,
+      uri: `https://evidence.brightwater.example/${e.file}`,
+      sha256: sha256(e.id),
+      periodStart: addDays(periodEnd, -e.periodDays),
+      periodEnd,
+      recordedAt: addDaysTime(recordedOn, 0, `${String(8 + (i % 9)).padStart(2, '0')}:${i % 2 ? '40' : '15'}`),
+      validUntil: 'validUntilInDays' in e ? t.day(e.validUntilInDays) : undefined,
+      reviewIntervalDays: 'reviewIntervalDays' in e ? e.reviewIntervalDays : undefined,
+      reviewState: e.reviewState ?? 'accepted',
+    });
+    for (const implementation of e.supports) link('SUPPORTS', e.id, implementation);
+    if (e.supersedes) link('SUPERSEDES', e.id, e.supersedes);
+  });
+  for (const { memberOf = {}, ...props } of r.people) {
+    node('Person', props);
+    for (const [team, role] of Object.entries(memberOf)) link('MEMBER_OF', props.id, team, { role });
+  }
+  for (const { owner, ...props } of r.teams) {
+    node('Team', props);
+    own(owner, props.id);
+  }
+  for (const { owner, addresses, ...props } of r.policies) {
+    node('Policy', props);
+    own(owner, props.id);
+    for (const control of addresses) link('ADDRESSES', props.id, control);
+  }
+  for (const { owner, affected, materialised, ...props } of r.incidents) {
+    node('Incident', props);
+    own(owner, props.id);
+    for (const system of affected) link('AFFECTED', props.id, system);
+    for (const risk of materialised) link('MATERIALISED', props.id, risk);
+  }
+  for (const { owner, measures, ...props } of r.kpis) {
+    node('KPI', props);
+    own(owner, props.id);
+    for (const system of measures) link('MEASURES', props.id, system);
+  }
+
+  return {
+    nodes: [...nodes].map(([label, rows]) => ({ label, rows })),
+    relationships: [...rels.values()],
+  };
+}

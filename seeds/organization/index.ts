@@ -1,0 +1,44 @@
+import type { GraphData } from '../../graph/graphData.js';
+import { buildGraph } from './build.js';
+import { clock } from './clock.js';
+import { datasets, models, vendors } from './data.js';
+import { evidence } from './evidence.js';
+import { implementations } from './implementations.js';
+import { kpis } from './kpis.js';
+import { people, policies, teams } from './people.js';
+import { incidents, risks } from './risks.js';
+import { systems } from './systems.js';
+import type { OrganizationRecord } from './types.js';
+
+export const organization: OrganizationRecord = {
+  id: 'ORG-BRIGHTWATER',
+  name: 'Brightwater Telecom',
+  sector: 'Telecommunications',
+  description:
+    'Mid-size mobile and broadband operator with about 2.4 million customers. The AIMS covers the AI used in customer service: chat, voice, email and social channels and the shared platforms behind them.',
+  riskAppetite: 8,
+  adopts: ['ISO42001'],
+};
+
+/**
+ * The reference organisation as graph data, with every date placed relative to `today`
+ * (`YYYY-MM-DD`, the loading day). Pure: the same day always gives the same data.
+ */
+export function referenceOrganization(today: string): GraphData {
+  const t = clock(today);
+  return buildGraph(t, {
+    organization,
+    systems,
+    models: models(t),
+    datasets,
+    vendors: vendors(t),
+    risks,
+    implementations: implementations(t),
+    evidence,
+    people,
+    teams,
+    policies: policies(t),
+    incidents: incidents(t),
+    kpis: kpis(t),
+  });
+}
