@@ -9,3 +9,4 @@ export * as model from './model.js';
 export { evidenceFreshness, evidenceExpiry, evidenceRecordedBy, type Freshness } from './freshness.js';
 export { graphCounts, type GraphCounts } from './queries/graphCounts.js';
 export { UserFacingError } from './server/errors.js';
+export { labelOfId, idPrefixes } from './ids.js';

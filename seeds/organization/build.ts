@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GraphData, NodeRow, PlainValue, RelationshipBatch } from '../../graph/graphData.js';
+import { labelOfId } from '../../graph/ids.js';
 import type { Label, RelationshipType } from '../../graph/model.js';
 import { addDays, addDaysTime, type Clock } from './clock.js';
 import { implementationId } from './implementations.js';
@@ -24,18 +25,11 @@ export interface OrganizationRecords {
   kpis: KpiRecord[];
 }
 
-const prefixes: [RegExp, Label][] = [
-  [/^ORG-/, 'Organization'], [/^SYS-/, 'AISystem'], [/^MDL-/, 'Model'], [/^DS-/, 'Dataset'],
-  [/^VND-/, 'Vendor'], [/^RSK-/, 'Risk'], [/^IMP-/, 'Implementation'], [/^EVD-/, 'Evidence'],
-  [/^PER-/, 'Person'], [/^TEAM-/, 'Team'], [/^POL-/, 'Policy'], [/^INC-/, 'Incident'], [/^KPI-/, 'KPI'],
-  [/^A\.\d+(\.\d+)+$/, 'Control'], [/^C\.3\.\d+$/, 'RiskSource'], [/^ISO42001$/, 'Standard'],
-];
-
-/** Label of an id, from its prefix; catalog ids (controls, risk sources, the standard) included. */
+/** Label of an id (catalog ids included); an id that fits no scheme is a data error. */
 export function labelOf(id: string): Label {
-  const hit = prefixes.find(([pattern]) => pattern.test(id));
-  if (!hit) throw new Error(`No label for id "${id}"`);
-  return hit[1];
+  const label = labelOfId(id);
+  if (!label) throw new Error(`No label for id "${id}"`);
+  return label;
 }
 
 /** Drops undefined properties: absent means absent, not null, in the graph. */
