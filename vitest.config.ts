@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql 16 ships CJS (main) and ESM (module) builds; Node loads the CJS one for Apollo, so our
+  // code must get the same instance or graphql refuses types "from another module or realm".
+  resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
     include: ['test/**/*.test.ts', 'api/**/*.test.ts', 'graph/**/*.test.ts', 'seeds/**/*.test.ts'],
     globalSetup: ['test/setup/neo4j.ts'],

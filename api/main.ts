@@ -1,6 +1,17 @@
 import { createServer as createNetServer } from 'node:net';
 import type { Server } from 'node:http';
-import { databaseConfig, portFrom, migrate, openDatabase, UserFacingError, type OpenDatabase } from '../graph/index.js';
+import {
+  createApiKey,
+  databaseConfig,
+  hasUsableAdminKey,
+  InputError,
+  migrate,
+  openDatabase,
+  portFrom,
+  UserFacingError,
+  type Graph,
+  type OpenDatabase,
+} from '../graph/index.js';
 import { progressBar, isGraphEmpty, seedReferenceData } from '../seeds/index.js';
 import { createApp } from './app.js';
 
@@ -49,7 +60,8 @@ async function serve(db: OpenDatabase, port: number, host: string): Promise<Serv
       console.log('The graph is empty: loading the ISO/IEC 42001 catalog and the reference organisation.');
       await seedReferenceData(db.graph, { onProgress: progressBar('Seeding') });
     }
-    const app = createApp({ graph: db.graph });
+    await ensureAdminKey(db.graph);
+    const { app } = await createApp({ graph: db.graph });
     return await new Promise<Server>((resolve, reject) => {
       const server = app.listen(port, host, () => resolve(server));
       server.once('error', reject);
@@ -58,6 +70,25 @@ async function serve(db: OpenDatabase, port: number, host: string): Promise<Serv
     await db.close();
     throw e;
   }
+}
+
+/**
+ * A local user gets in without weakening anything: AIMS_ADMIN_KEY sets the admin key; otherwise,
+ * when no admin key can be used, one is made and printed once (only its hash is kept).
+ */
+async function ensureAdminKey(graph: Graph): Promise<void> {
+  const supplied = process.env.AIMS_ADMIN_KEY;
+  if (supplied) {
+    const { key } = await createApiKey(graph, { name: 'admin from AIMS_ADMIN_KEY', role: 'admin', token: supplied });
+    console.log(`The admin key from AIMS_ADMIN_KEY (${key.id}) is active.`);
+    return;
+  }
+  if (await hasUsableAdminKey(graph)) return;
+  const { token } = await createApiKey(graph, { name: 'local admin', role: 'admin' });
+  console.log(
+    `\nCreated an admin API key. It is shown this once; keep it:\n\n  ${token}\n\n` +
+      'Send it as `Authorization: Bearer <key>`. More keys: npm run keys -- create --role viewer --name <label>\n',
+  );
 }
 
 /** Fails before Neo4j starts rather than after, when the HTTP port is taken. */
@@ -76,6 +107,6 @@ function ensurePortFree(port: number, host: string): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof UserFacingError ? e.message : e);
+  console.error(e instanceof UserFacingError || e instanceof InputError ? e.message : e);
   process.exit(1);
 });

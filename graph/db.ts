@@ -20,6 +20,9 @@ export interface ServerInfo {
  * sessions are closed in finally; records leave here as plain JS.
  */
 export class Graph {
+  /** Cypher statements sent so far: tests and benchmarks count round-trips with it. */
+  readonly stats = { queries: 0 };
+
   private constructor(
     private readonly driver: Driver,
     readonly uri: string,
@@ -51,7 +54,7 @@ export class Graph {
   async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => work(wrap(tx)));
+      return await session.executeRead((tx) => work(wrap(tx, this.stats)));
     } finally {
       await session.close();
     }
@@ -61,7 +64,7 @@ export class Graph {
   async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work(wrap(tx)));
+      return await session.executeWrite((tx) => work(wrap(tx, this.stats)));
     } finally {
       await session.close();
     }
@@ -90,9 +93,10 @@ export class Graph {
   }
 }
 
-function wrap(tx: ManagedTransaction): Tx {
+function wrap(tx: ManagedTransaction, stats: { queries: number }): Tx {
   return {
     async run(cypher, params = {}) {
+      stats.queries += 1;
       const result: QueryResult = await tx.run(cypher, params);
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     },

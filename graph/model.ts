@@ -13,6 +13,8 @@ export interface PropertySpec {
   required?: boolean;
   /** A range index for lookups and filters. */
   indexed?: boolean;
+  /** The only values allowed (a GraphQL enum in the API). */
+  values?: readonly string[];
 }
 
 export interface LabelSpec {
@@ -22,6 +24,17 @@ export interface LabelSpec {
   /** Properties fed to the `search` full-text index. */
   searchable?: string[];
 }
+
+const levels = ['high', 'medium', 'low'] as const;
+export const systemKinds = [
+  'chatbot', 'voice-bot', 'intent-classifier', 'sentiment-analysis', 'routing-engine', 'response-generation',
+  'agent-assist', 'qa-scoring', 'speech-to-text', 'retrieval', 'redaction', 'translation', 'email-triage', 'social-response',
+] as const;
+export const implementationStatuses = ['implemented', 'partial', 'planned', 'not-started', 'excluded'] as const;
+export const evidenceKinds = [
+  'report', 'test-result', 'log-extract', 'policy-document', 'meeting-minutes', 'assessment', 'attestation',
+  'dashboard-export', 'training-record', 'contract',
+] as const;
 
 const id = (doc: string): PropertySpec => ({ type: 'string', doc, required: true });
 const text = (doc: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({ type: 'string', doc, ...extra });
@@ -134,10 +147,10 @@ export const labels = {
     properties: {
       id: id('e.g. `SYS-WEBCHAT`.'),
       name: text('Name.', { required: true }),
-      kind: text('chatbot, voice-bot, intent-classifier, sentiment-analysis, routing-engine, response-generation, agent-assist, qa-scoring, speech-to-text, retrieval, redaction, translation, email-triage, social-response.', { required: true, indexed: true }),
-      channel: text('chat, voice, email, social, or omnichannel for shared platforms.', { indexed: true }),
-      lifecycleStage: text('design, development, validation, production or retired.', { indexed: true }),
-      riskTier: text('high, medium or low.', { indexed: true }),
+      kind: text('chatbot, voice-bot, intent-classifier, sentiment-analysis, routing-engine, response-generation, agent-assist, qa-scoring, speech-to-text, retrieval, redaction, translation, email-triage, social-response.', { required: true, indexed: true, values: systemKinds }),
+      channel: text('chat, voice, email, social, or omnichannel for shared platforms.', { indexed: true, values: ['chat', 'voice', 'email', 'social', 'omnichannel'] }),
+      lifecycleStage: text('design, development, validation, production or retired.', { indexed: true, values: ['design', 'development', 'validation', 'production', 'retired'] }),
+      riskTier: text('high, medium or low.', { indexed: true, values: levels }),
       customerFacing: { type: 'boolean', doc: 'Whether customers interact with it directly.' },
       description: text('What it does.'),
     },
@@ -181,7 +194,7 @@ export const labels = {
       slaUptime: { type: 'float', doc: 'Contracted availability, percent.' },
       slaResponseHours: int('Contracted response time for severity-1 tickets.'),
       lastAssessedOn: date('Date of the last third-party risk assessment.'),
-      criticality: text('high, medium or low.'),
+      criticality: text('high, medium or low.', { values: levels }),
     },
     searchable: ['name', 'service'],
   },
@@ -197,7 +210,7 @@ export const labels = {
       impact: int('Inherent impact 1–5.', { required: true }),
       residualLikelihood: int('Likelihood 1–5 after treatment.'),
       residualImpact: int('Impact 1–5 after treatment.'),
-      treatment: text('mitigate, accept, transfer or avoid.'),
+      treatment: text('mitigate, accept, transfer or avoid.', { values: ['mitigate', 'accept', 'transfer', 'avoid'] }),
       appetite: int('Highest residual score accepted for this risk; defaults to the organisation\'s.'),
     },
     searchable: ['title', 'description'],
@@ -207,7 +220,7 @@ export const labels = {
     group: 'organisation',
     properties: {
       id: id('e.g. `IMP-A.6.2.4-SYS-INTENT`.'),
-      status: text('implemented, partial, planned, not-started or excluded.', { required: true, indexed: true }),
+      status: text('implemented, partial, planned, not-started or excluded.', { required: true, indexed: true, values: implementationStatuses }),
       description: text('How the control is met for this scope.'),
       justification: text('Why the control is excluded; required when status is excluded.'),
       updatedOn: date('When the status last changed.'),
@@ -220,7 +233,7 @@ export const labels = {
     properties: {
       id: id('e.g. `EVD-0007`.'),
       title: text('What it is.', { required: true }),
-      kind: text('report, test-result, log-extract, policy-document, meeting-minutes, assessment, attestation, dashboard-export, training-record, contract.', { indexed: true }),
+      kind: text('report, test-result, log-extract, policy-document, meeting-minutes, assessment, attestation, dashboard-export, training-record, contract.', { indexed: true, values: evidenceKinds }),
       uri: text('Where the artifact lives.'),
       sha256: text('Hex digest of the artifact.'),
       periodStart: date('First day the evidence covers.'),
@@ -228,7 +241,7 @@ export const labels = {
       recordedAt: { type: 'datetime', doc: 'When it was recorded in the graph.', required: true, indexed: true },
       validUntil: date('Last day it may be relied on; when absent, recordedAt + reviewIntervalDays.', { indexed: true }),
       reviewIntervalDays: int('Review cadence when no validUntil is set.'),
-      reviewState: text('submitted, accepted or rejected.', { indexed: true }),
+      reviewState: text('submitted, accepted or rejected.', { indexed: true, values: ['submitted', 'accepted', 'rejected'] }),
     },
     searchable: ['title'],
   },
@@ -273,7 +286,7 @@ export const labels = {
     properties: {
       id: id('e.g. `INC-2026-014`.'),
       title: text('Title.', { required: true }),
-      severity: text('SEV1 (highest) to SEV4.', { indexed: true }),
+      severity: text('SEV1 (highest) to SEV4.', { indexed: true, values: ['SEV1', 'SEV2', 'SEV3', 'SEV4'] }),
       occurredAt: { type: 'datetime', doc: 'When it started.' },
       status: text('open, mitigated or closed.'),
       rootCause: text('model-error, process-design, data, vendor or unknown.'),
@@ -289,7 +302,7 @@ export const labels = {
       id: id('e.g. `KPI-FCR-WEBCHAT`.'),
       name: text('Name.', { required: true }),
       unit: text('percent, seconds, score …'),
-      direction: text('higher-is-better or lower-is-better.'),
+      direction: text('higher-is-better or lower-is-better.', { values: ['higher-is-better', 'lower-is-better'] }),
       target: { type: 'float', doc: 'Where it should be.' },
       threshold: { type: 'float', doc: 'Where a breach begins.' },
       lastValue: { type: 'float', doc: 'Latest measurement.' },
@@ -299,6 +312,36 @@ export const labels = {
   },
 
   // ── System ─────────────────────────────────────────────────────────────────
+  ChangeEvent: {
+    doc: 'One mutation, recorded in the same transaction: who changed what, when, and the node before and after.',
+    group: 'system',
+    properties: {
+      id: id('e.g. `CHG-…` (random).'),
+      targetId: text('Id of the node changed, or of the relationship\'s start node.', { required: true, indexed: true }),
+      otherId: text('For link and unlink: id of the relationship\'s end node.', { indexed: true }),
+      relationship: text('For link and unlink: the relationship type.'),
+      targetLabel: text('Label of that node.', { required: true }),
+      operation: text('create, update, delete, link or unlink.', { required: true }),
+      actor: text('Name and id of the API key that made the change.', { required: true }),
+      at: { type: 'datetime', doc: 'When the transaction ran.', required: true, indexed: true },
+      before: text('The node\'s properties before, as JSON; null on create.'),
+      after: text('The node\'s properties after, as JSON; null on delete.'),
+    },
+  },
+  ApiKey: {
+    doc: 'An API key. Only a salted hash of the secret is stored.',
+    group: 'system',
+    properties: {
+      id: id('Public part of the key, e.g. `key_…`.'),
+      name: text('What the key is for.', { required: true }),
+      role: text('viewer, auditor, editor or admin.', { required: true }),
+      salt: text('Random salt.', { required: true }),
+      hash: text('scrypt(secret, salt) in hex.', { required: true }),
+      createdAt: { type: 'datetime', doc: 'When it was created.', required: true },
+      expiresAt: { type: 'datetime', doc: 'When it stops working, if ever.' },
+      revokedAt: { type: 'datetime', doc: 'When it was revoked.' },
+    },
+  },
   Migration: {
     doc: 'A schema migration applied to this database.',
     group: 'system',

@@ -1,0 +1,34 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type RequestHandler } from 'express';
+import type { Graph } from '../graph/index.js';
+import { createContext, type Context } from './context.js';
+import { formatError } from './errors.js';
+import { complexityLimit } from './limits.js';
+import { buildSchema } from './schema.js';
+
+/** The largest request body accepted, in bytes. */
+export const BODY_LIMIT = 1_000_000;
+
+/**
+ * Apollo Server on /graphql: every request needs an API key, depth and cost are limited before
+ * execution, errors leave through one formatError, and CSRF prevention is on (a browser cannot
+ * send a simple cross-site request that carries our Authorization header).
+ */
+export async function createGraphQL(graph: Graph): Promise<{ handler: RequestHandler[]; stop(): Promise<void> }> {
+  const server = new ApolloServer<Context>({
+    schema: buildSchema(),
+    formatError,
+    validationRules: [complexityLimit],
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await server.start();
+  const handler = [
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(server, { context: ({ req }) => createContext(graph, req) }),
+  ];
+  return { handler, stop: () => server.stop() };
+}

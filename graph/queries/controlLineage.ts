@@ -1,0 +1,138 @@
+import type { Graph } from '../db.js';
+import { DEFAULT_EXPIRING_DAYS, evidenceExpiry, evidenceFreshness, evidenceRecordedBy, type Freshness } from '../freshness.js';
+import { dayParam, decodeCursor, encodeCursor, firstParam, intParam, type Page } from './input.js';
+import type { ImplementationStatus } from './reach.js';
+import { nodeRef, ownersOf, scopeRank, type ClauseRef, type NodeRef, type OwnerRef } from './refs.js';
+import { whyPath, type WhyPath } from './why.js';
+
+export interface ControlLineageParams {
+  controlId: string;
+  asOf: string;
+  first: number;
+  after?: string | null;
+  expiringDays?: number;
+}
+
+export interface LineageEvidence {
+  id: string;
+  title: string;
+  kind: string | null;
+  uri: string | null;
+  sha256: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  recordedAt: string;
+  validUntil: string | null;
+  /** validUntil, or recordedAt + reviewIntervalDays. */
+  expiresOn: string | null;
+  reviewState: string | null;
+  freshness: Freshness;
+  owners: OwnerRef[];
+  /** Older evidence this replaces. */
+  supersedes: string | null;
+  /** Newer evidence recorded by asOf that replaces this. */
+  supersededBy: string | null;
+}
+
+export interface LineageImplementation {
+  id: string;
+  status: ImplementationStatus;
+  description: string | null;
+  justification: string | null;
+  updatedOn: string | null;
+  owners: OwnerRef[];
+  scope: NodeRef | null;
+  /** Newest first. */
+  evidence: LineageEvidence[];
+  /** Control → implementation → scope. */
+  why: WhyPath;
+}
+
+export interface ControlLineage {
+  control: { id: string; title: string; summary: string | null };
+  objective: { id: string; title: string; summary: string | null } | null;
+  area: { id: string; title: string } | null;
+  clauses: ClauseRef[];
+  /** Organisation first, then systems, models, datasets, vendors, each by scope id. */
+  implementations: Page<LineageImplementation>;
+}
+
+const LIST = 'controlLineage';
+
+// Implementations are ranked and counted before the page is cut; evidence is read for the page only.
+const cypher = `
+MATCH (c:Control {id: $controlId})
+OPTIONAL MATCH (c)-[:PART_OF]->(o:ControlObjective)
+OPTIONAL MATCH (o)-[:PART_OF]->(a:ControlArea)
+WITH c, o, a,
+  COLLECT { MATCH (c)-[:ADDRESSES]->(cl:Clause) RETURN {id: cl.id, title: cl.title} ORDER BY cl.sort } AS clauses,
+  COLLECT {
+    MATCH (c)<-[:IMPLEMENTS]-(i:Implementation)
+    WITH i, COLLECT { MATCH (i)-[:APPLIES_TO]->(y) RETURN y ORDER BY y.id }[0] AS x
+    WITH i, x, [${scopeRank('x')}, coalesce(x.id, ''), i.id] AS key
+    RETURN {i: i, x: x, key: key} ORDER BY key
+  } AS ranked
+WITH c, o, a, clauses, size(ranked) AS totalCount,
+  [r IN ranked WHERE $after IS NULL OR r.key > $after] AS rest
+WITH c, o, a, clauses, totalCount, rest[0..$first] AS page, size(rest) > $first AS hasNextPage
+CALL (c, page) {
+  UNWIND page AS r
+  WITH c, r.i AS i, r.x AS x, r.key AS key
+  OPTIONAL MATCH scoped = (c)<-[:IMPLEMENTS]-(i)-[:APPLIES_TO]->(x)
+  MATCH bare = (c)<-[:IMPLEMENTS]-(i)
+  WITH c, i, x, key, coalesce(scoped, bare) AS p ORDER BY key
+  RETURN collect({
+    id: i.id, status: i.status, description: i.description, justification: i.justification,
+    updatedOn: i.updatedOn, owners: ${ownersOf('i')}, scope: ${nodeRef('x')}, key: key,
+    why: ${whyPath('p')},
+    evidence: COLLECT {
+      MATCH (ev:Evidence)-[:SUPPORTS]->(i) WHERE ${evidenceRecordedBy('ev')}
+      RETURN {
+        id: ev.id, title: ev.title, kind: ev.kind, uri: ev.uri, sha256: ev.sha256,
+        periodStart: ev.periodStart, periodEnd: ev.periodEnd, recordedAt: ev.recordedAt,
+        validUntil: ev.validUntil, expiresOn: ${evidenceExpiry('ev')}, reviewState: ev.reviewState,
+        freshness: ${evidenceFreshness('ev')}, owners: ${ownersOf('ev')},
+        supersedes: COLLECT { MATCH (ev)-[:SUPERSEDES]->(older:Evidence) RETURN older.id ORDER BY older.id }[0],
+        supersededBy: COLLECT {
+          MATCH (ev)<-[:SUPERSEDES]-(later:Evidence) WHERE ${evidenceRecordedBy('later')}
+          RETURN later.id ORDER BY later.recordedAt DESC, later.id
+        }[0]
+      } ORDER BY ev.recordedAt DESC, ev.id
+    }
+  }) AS rows
+}
+RETURN {id: c.id, title: c.title, summary: c.summary} AS control,
+  CASE WHEN o IS NULL THEN null ELSE {id: o.id, title: o.title, summary: o.summary} END AS objective,
+  CASE WHEN a IS NULL THEN null ELSE {id: a.id, title: a.title} END AS area,
+  clauses, totalCount, hasNextPage, rows`;
+
+type Row = LineageImplementation & { key: [number, string, string] };
+
+/**
+ * An Annex A control down to the evidence: where it sits in Annex A, the clauses it supports,
+ * and each implementation with its owners and evidence as of `asOf`.
+ */
+export async function controlLineage(graph: Graph, params: ControlLineageParams): Promise<ControlLineage | null> {
+  const [row] = await graph.read(cypher, {
+    controlId: params.controlId,
+    asOf: dayParam('asOf', params.asOf),
+    expiringDays: intParam('expiringDays', params.expiringDays ?? DEFAULT_EXPIRING_DAYS, 0, 3650),
+    first: firstParam(params.first),
+    after: decodeCursor(LIST, params.after, ['number', 'string', 'string']),
+  });
+  if (!row) return null;
+  const rows = (row.rows as Row[]).map(({ key: _key, ...implementation }) => implementation);
+  const last = (row.rows as Row[]).at(-1);
+  return {
+    control: row.control as ControlLineage['control'],
+    objective: row.objective as ControlLineage['objective'],
+    area: row.area as ControlLineage['area'],
+    clauses: row.clauses as ClauseRef[],
+    implementations: {
+      rows,
+      totalCount: Number(row.totalCount),
+      hasNextPage: row.hasNextPage === true,
+      endCursor: last ? encodeCursor(LIST, last.key) : null,
+    },
+  };
+}

@@ -1,0 +1,6 @@
+// Writes behind the API mutations: each one transaction with its change event.
+export { createNode, updateNode, deleteNode } from './nodeWrites.js';
+export { linkNodes, unlinkNodes, type LinkInput } from './linkNodes.js';
+export { type Actor } from './recordChange.js';
+export { writableLabels, isWritable, type WritableLabel } from './writableLabels.js';
+export { validateProperties, isCalendarDate } from './validate.js';

@@ -1,0 +1,79 @@
+import type { Graph } from '../db.js';
+import { InputError, NotFoundError } from '../errors.js';
+import { labelOfId } from '../ids.js';
+import { isRelationshipType, relationships, type Label, type RelationshipSpec } from '../model.js';
+import { recordChange, type Actor } from './recordChange.js';
+import { validateRelationshipProperties } from './validate.js';
+
+export interface LinkInput {
+  type: string;
+  from: string;
+  to: string;
+  properties?: Record<string, unknown> | null;
+}
+
+/** Relationships the catalog owns; clients may read but not rewire them. */
+const catalogOnly = new Set(['PART_OF', 'MAPS_TO']);
+
+function resolve({ type, from, to }: LinkInput): { fromLabel: Label; toLabel: Label; spec: RelationshipSpec } {
+  if (!isRelationshipType(type) || catalogOnly.has(type)) throw new InputError('type', `${type} is not a relationship clients can write.`);
+  const spec: RelationshipSpec = relationships[type];
+  const fromLabel = labelOfId(from);
+  const toLabel = labelOfId(to);
+  if (!fromLabel) throw new NotFoundError('from', from);
+  if (!toLabel) throw new NotFoundError('to', to);
+  if (!spec.from.includes(fromLabel)) throw new InputError('from', `${type} cannot start at a ${fromLabel}.`);
+  if (!spec.to.includes(toLabel)) throw new InputError('to', `${type} cannot end at a ${toLabel}.`);
+  if (type === 'DEPENDS_ON' && from === to) throw new InputError('to', 'A system cannot depend on itself.');
+  return { fromLabel, toLabel, spec };
+}
+
+/** Creates the relationship if it is not there (idempotent) and records the change. */
+export async function linkNodes(graph: Graph, actor: Actor, input: LinkInput): Promise<boolean> {
+  const { fromLabel, toLabel, spec } = resolve(input);
+  const props = validateRelationshipProperties(spec, input.properties ?? {});
+  return graph.writeTx(async (tx) => {
+    const [row] = await tx.run(
+      `OPTIONAL MATCH (a:${fromLabel} {id: $from})
+       OPTIONAL MATCH (b:${toLabel} {id: $to})
+       CALL (a, b) {
+         WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+         MERGE (a)-[r:${input.type}]->(b) SET r += $props
+         RETURN count(r) AS linked
+       }
+       RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo`,
+      { from: input.from, to: input.to, props },
+    );
+    if (!row?.hasFrom) throw new NotFoundError('from', input.from, fromLabel);
+    if (!row.hasTo) throw new NotFoundError('to', input.to, toLabel);
+    await recordChange(tx, actor, {
+      operation: 'link',
+      targetId: input.from,
+      targetLabel: fromLabel,
+      relationship: input.type,
+      otherId: input.to,
+      after: Object.keys(props).length ? (input.properties as Record<string, unknown>) : null,
+    });
+    return true;
+  });
+}
+
+/** Removes the relationship; answers false (and records nothing) when there was none. */
+export async function unlinkNodes(graph: Graph, actor: Actor, input: LinkInput): Promise<boolean> {
+  const { fromLabel, toLabel } = resolve(input);
+  return graph.writeTx(async (tx) => {
+    const [row] = await tx.run(
+      `MATCH (a:${fromLabel} {id: $from})-[r:${input.type}]->(b:${toLabel} {id: $to}) DELETE r RETURN count(*) AS removed`,
+      { from: input.from, to: input.to },
+    );
+    if (!row || Number(row.removed) === 0) return false;
+    await recordChange(tx, actor, {
+      operation: 'unlink',
+      targetId: input.from,
+      targetLabel: fromLabel,
+      relationship: input.type,
+      otherId: input.to,
+    });
+    return true;
+  });
+}

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import type { Graph, Tx } from '../db.js';
+import { InputError, NotFoundError } from '../errors.js';
+import { labelOfId } from '../ids.js';
+import { labels, type PropertySpec } from '../model.js';
+import { nodeRecord, type NodeRecord } from '../reads/nodeRecord.js';
+import { recordChange, type Actor } from './recordChange.js';
+import { validateProperties, type Input } from './validate.js';
+import { prefixOf, type WritableLabel } from './writableLabels.js';
+
+/** Links a create makes along with the node, e.g. an implementation's control and scope. */
+export interface CreateLinks {
+  /** Relationship type → ids at the other end; `out` from the new node unless listed in `incoming`. */
+  [type: string]: string[] | undefined;
+}
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/;
+
+/**
+ * Creates a node with its required links in one write transaction and records the change.
+ * The id is the client's (an external id, checked against the label's scheme) or minted here.
+ */
+export async function createNode(
+  graph: Graph,
+  actor: Actor,
+  label: WritableLabel,
+  input: Input & { id?: string | null },
+  links: { type: string; direction: 'out' | 'in'; ids: string[]; field: string }[] = [],
+  /** Datetime properties the database stamps with its own clock, e.g. Evidence.recordedAt. */
+  stampNow: readonly string[] = [],
+): Promise<NodeRecord> {
+  const { id: requested, ...properties } = input;
+  const id = requested ?? `${prefixOf(label)}${randomBytes(6).toString('hex').toUpperCase()}`;
+  if (!idPattern.test(id) || labelOfId(id) !== label) {
+    throw new InputError('input.id', `id must start with ${prefixOf(label)} and use letters, digits, ".", "_", ":" or "-".`);
+  }
+  const props = validateProperties(label, properties, 'create');
+  for (const name of stampNow) {
+    if ((labels[label].properties as Record<string, PropertySpec>)[name]?.type !== 'datetime') throw new Error(`${label}.${name} is not a datetime`);
+  }
+  const stamps = stampNow.map((name) => `, n.${name} = datetime()`).join('');
+  try {
+    return await graph.writeTx(async (tx) => {
+      const [created] = await tx.run(`CREATE (n:${label} {id: $id}) SET n += $props${stamps} RETURN ${nodeRecord('n')} AS node`, { id, props });
+      for (const link of links) await linkAll(tx, label, id, link);
+      const node = created!.node as NodeRecord;
+      await recordChange(tx, actor, { operation: 'create', targetId: id, targetLabel: label, after: plainProps(node) });
+      return node;
+    });
+  } catch (e) {
+    // The uniqueness constraint is the arbiter, also between two clients creating the same id.
+    if ((e as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      throw new InputError('input.id', `A ${label} with id "${id}" already exists.`);
+    }
+    throw e;
+  }
+}
+
+async function linkAll(tx: Tx, label: WritableLabel, id: string, link: { type: string; direction: 'out' | 'in'; ids: string[]; field: string }) {
+  for (const [i, otherId] of link.ids.entries()) {
+    const other = labelOfId(otherId);
+    const field = `${link.field}[${i}]`;
+    if (!other) throw new NotFoundError(field, otherId);
+    const arrow = link.direction === 'out' ? `-[:${link.type}]->` : `<-[:${link.type}]-`;
+    const rows = await tx.run(
+      `MATCH (n:${label} {id: $id}) MATCH (m:${other} {id: $otherId}) MERGE (n)${arrow}(m) RETURN m.id AS id`,
+      { id, otherId },
+    );
+    if (!rows.length) throw new NotFoundError(field, otherId, other);
+  }
+}
+
+/** Sets the given properties (null clears one) and records the change. */
+export async function updateNode(graph: Graph, actor: Actor, label: WritableLabel, id: string, input: Input): Promise<NodeRecord> {
+  return graph.writeTx(async (tx) => {
+    const before = await readNode(tx, label, id);
+    const props = validateProperties(label, input, 'update', plainProps(before), 'patch');
+    const [row] = await tx.run(`MATCH (n:${label} {id: $id}) SET n += $props RETURN ${nodeRecord('n')} AS node`, { id, props });
+    const after = row!.node as NodeRecord;
+    await recordChange(tx, actor, { operation: 'update', targetId: id, targetLabel: label, before: plainProps(before), after: plainProps(after) });
+    return after;
+  });
+}
+
+/** Deletes a node and its relationships and records the change; returns what was deleted. */
+export async function deleteNode(graph: Graph, actor: Actor, label: WritableLabel, id: string): Promise<NodeRecord> {
+  return graph.writeTx(async (tx) => {
+    const before = await readNode(tx, label, id);
+    await tx.run(`MATCH (n:${label} {id: $id}) DETACH DELETE n`, { id });
+    await recordChange(tx, actor, { operation: 'delete', targetId: id, targetLabel: label, before: plainProps(before) });
+    return before;
+  });
+}
+
+async function readNode(tx: Tx, label: WritableLabel, id: string): Promise<NodeRecord> {
+  const [row] = await tx.run(`MATCH (n:${label} {id: $id}) RETURN ${nodeRecord('n')} AS node`, { id });
+  if (!row) throw new NotFoundError('id', id, label);
+  return row.node as NodeRecord;
+}
+
+function plainProps(node: NodeRecord): Record<string, unknown> {
+  const { __typename: _label, ...props } = node;
+  return props;
+}

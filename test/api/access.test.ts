@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { can, ruleFor, type Capability } from '../../api/permissions.js';
+import { createApiKey, revokeApiKey, type Graph, type Role } from '../../graph/index.js';
+import { startTestApi, type TestApi } from '../setup/api.js';
+import { freshReferenceGraph, testGraph } from '../setup/testGraph.js';
+
+let graph: Graph;
+let api: TestApi;
+beforeAll(async () => {
+  graph = await testGraph();
+  await freshReferenceGraph(graph, '2026-11-26');
+  api = await startTestApi(graph);
+});
+afterAll(async () => {
+  await api.close();
+  await graph.close();
+});
+
+interface Operation {
+  /** The root field this operation exercises. */
+  field: string;
+  doc: string;
+  variables: Record<string, unknown>;
+  /** Variables that must be refused with BAD_USER_INPUT (or NOT_FOUND), naming the field when given. */
+  bad: { variables: Record<string, unknown>; code?: string; field?: string };
+}
+
+const q = (field: string, doc: string, variables: Record<string, unknown>, bad: Operation['bad']): Operation => ({ field, doc, variables, bad });
+const sys = { input: { id: 'SYS-ACCESS', name: 'Access bot', kind: 'CHATBOT' } };
+
+/** One operation per root field: in order, so that what a later one needs exists. */
+const operations: Operation[] = [
+  q('node', 'query($id: ID!) { node(id: $id) { id } }', { id: 'SYS-WEBCHAT' }, { variables: { id: null } }),
+  q('nodes', 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['SYS-WEBCHAT', 'A.2.2'] }, { variables: { ids: Array.from({ length: 101 }, (_, i) => `SYS-${i}`) }, field: 'ids' }),
+  q('search', 'query($t: String!, $l: [String!]) { search(text: $t, labels: $l) { totalCount } }', { t: 'chatbot' }, { variables: { t: 'chat', l: ['NoSuchLabel'] } }),
+  q('me', '{ me { id role } }', {}, { variables: {} }),
+  q('standards', '{ standards { id } }', {}, { variables: {} }),
+  q('clause', 'query($id: ID!) { clause(id: $id) { id } }', { id: '6.1.3' }, { variables: { id: null } }),
+  q('clauses', 'query($n: Int) { clauses(first: $n) { totalCount } }', { n: 10 }, { variables: { n: 0 }, field: 'first' }),
+  q('control', 'query($id: ID!) { control(id: $id) { id } }', { id: 'A.6.2.4' }, { variables: { id: null } }),
+  q('controls', 'query($a: String) { controls(after: $a) { totalCount } }', {}, { variables: { a: '%%%' }, field: 'after' }),
+  q('organization', '{ organization { id } }', {}, { variables: {} }),
+  q('aiSystem', 'query($id: ID!) { aiSystem(id: $id) { id } }', { id: 'SYS-WEBCHAT' }, { variables: { id: null } }),
+  q('aiSystems', 'query($f: AISystemFilter) { aiSystems(filter: $f) { totalCount } }', { f: { riskTier: 'HIGH' } }, { variables: { f: { riskTier: 'SEVERE' } } }),
+  q('models', 'query($n: Int) { models(first: $n) { totalCount } }', { n: 5 }, { variables: { n: 1000 }, field: 'first' }),
+  q('datasets', 'query($f: DatasetFilter) { datasets(filter: $f) { totalCount } }', { f: { personalData: true } }, { variables: { f: { personalData: 'yes' } } }),
+  q('vendors', 'query($n: Int) { vendors(first: $n) { totalCount } }', { n: 5 }, { variables: { n: -1 }, field: 'first' }),
+  q('risks', 'query($f: RiskFilter) { risks(filter: $f) { totalCount } }', { f: { treatment: 'MITIGATE' } }, { variables: { f: { treatment: 'IGNORE' } } }),
+  q('implementations', 'query($f: ImplementationFilter) { implementations(filter: $f) { totalCount } }', { f: { status: 'EXCLUDED' } }, { variables: { f: { status: 'DONE' } } }),
+  q('evidence', 'query($f: EvidenceFilter) { evidence(filter: $f) { totalCount } }', { f: { freshness: 'STALE', asOf: '2026-11-26' } }, { variables: { f: { freshness: 'STALE', asOf: '2026-02-30' } } }),
+  q('people', 'query($n: Int) { people(first: $n) { totalCount } }', { n: 5 }, { variables: { n: 101 }, field: 'first' }),
+  q('staleEvidence', 'query($d: Date) { staleEvidence(asOf: $d) { totalCount } }', { d: '2026-11-26' }, { variables: { d: '26/11/2026' } }),
+  q('gaps', 'query($d: Date) { gaps(asOf: $d) { asOf } }', { d: '2026-11-26' }, { variables: { d: 'tomorrow' } }),
+  q('impact', 'query($id: ID!, $d: Int) { impact(id: $id, maxDepth: $d) { maxDepth } }', { id: 'VND-NIMBUS', d: 3 }, { variables: { id: 'VND-NIMBUS', d: 99 } }),
+  q('statementOfApplicability', 'query($s: ID!, $d: Date) { statementOfApplicability(scopeId: $s, asOf: $d) { asOf } }', { s: 'ORG-BRIGHTWATER', d: '2026-11-26' }, { variables: { s: 'ORG-BRIGHTWATER', d: '2026-1-1' } }),
+  q('path', 'query($a: ID!, $b: ID!, $n: Int) { path(from: $a, to: $b, maxLength: $n) { nodes { id } } }', { a: 'SYS-WEBCHAT', b: 'A.6.2.4' }, { variables: { a: 'SYS-WEBCHAT', b: 'A.6.2.4', n: 0 } }),
+  q('history', 'query($id: ID!, $n: Int) { history(id: $id, first: $n) { totalCount } }', { id: 'SYS-WEBCHAT' }, { variables: { id: 'SYS-WEBCHAT', n: 0 }, field: 'first' }),
+  q('apiKeys', '{ apiKeys { id role } }', {}, { variables: {} }),
+  q('createAISystem', 'mutation($input: AISystemInput!) { createAISystem(input: $input) { id } }', sys, { variables: { input: { name: 'x', kind: 'ROBOT' } } }),
+  q('updateAISystem', 'mutation($id: ID!, $p: AISystemPatch!) { updateAISystem(id: $id, patch: $p) { id } }', { id: 'SYS-ACCESS', p: { riskTier: 'LOW' } }, { variables: { id: 'SYS-NOPE', p: { riskTier: 'LOW' } }, code: 'NOT_FOUND' }),
+  q('createModel', 'mutation($input: ModelInput!) { createModel(input: $input) { id } }', { input: { id: 'MDL-ACCESS', name: 'm', version: '1' } }, { variables: { input: { name: 'm', version: '1', releasedOn: '2026-02-31' } } }),
+  q('updateModel', 'mutation($id: ID!, $p: ModelPatch!) { updateModel(id: $id, patch: $p) { id } }', { id: 'MDL-ACCESS', p: { version: '2' } }, { variables: { id: 'MDL-ACCESS', p: { version: null } }, field: 'patch.version' }),
+  q('createDataset', 'mutation($input: DatasetInput!) { createDataset(input: $input) { id } }', { input: { id: 'DS-ACCESS', name: 'd', languages: ['en'] } }, { variables: { input: { name: 'd', retentionDays: 1.5 } } }),
+  q('updateDataset', 'mutation($id: ID!, $p: DatasetPatch!) { updateDataset(id: $id, patch: $p) { id } }', { id: 'DS-ACCESS', p: { personalData: true } }, { variables: { id: 'SYS-WEBCHAT', p: { personalData: true } }, field: 'id' }),
+  q('createVendor', 'mutation($input: VendorInput!) { createVendor(input: $input) { id } }', { input: { id: 'VND-ACCESS', name: 'v', slaUptime: 99.9 } }, { variables: { input: { name: 'v', slaUptime: 120 } }, field: 'input.slaUptime' }),
+  q('updateVendor', 'mutation($id: ID!, $p: VendorPatch!) { updateVendor(id: $id, patch: $p) { id } }', { id: 'VND-ACCESS', p: { criticality: 'HIGH' } }, { variables: { id: 'VND-ACCESS', p: { lastAssessedOn: 'last week' } } }),
+  q('createRisk', 'mutation($input: RiskInput!) { createRisk(input: $input) { id } }', { input: { id: 'RSK-ACCESS', title: 'r', likelihood: 2, impact: 3 } }, { variables: { input: { title: 'r', likelihood: 6, impact: 3 } }, field: 'input.likelihood' }),
+  q('updateRisk', 'mutation($id: ID!, $p: RiskPatch!) { updateRisk(id: $id, patch: $p) { id } }', { id: 'RSK-ACCESS', p: { residualImpact: 1 } }, { variables: { id: 'RSK-ACCESS', p: { residualImpact: 0 } }, field: 'patch.residualImpact' }),
+  q('createImplementation', 'mutation($input: ImplementationInput!) { createImplementation(input: $input) { id } }', { input: { controlId: 'A.9.4', scopeId: 'SYS-ACCESS', status: 'PLANNED' } }, { variables: { input: { controlId: 'A.99.9', scopeId: 'SYS-ACCESS', status: 'PLANNED' } }, code: 'NOT_FOUND' }),
+  q('updateImplementation', 'mutation($id: ID!, $p: ImplementationPatch!) { updateImplementation(id: $id, patch: $p) { id } }', { id: 'IMP-A.9.4-SYS-ACCESS', p: { status: 'PARTIAL' } }, { variables: { id: 'IMP-A.9.4-SYS-ACCESS', p: { status: 'EXCLUDED' } }, field: 'patch.justification' }),
+  q('createEvidence', 'mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }', { input: { id: 'EVD-ACCESS', title: 'e', validUntil: '2027-01-01', implementationIds: ['IMP-A.9.4-SYS-ACCESS'] } }, { variables: { input: { title: 'e', validUntil: '2027-01-01', implementationIds: ['IMP-A.9.4-SYS-ACCESS'], sha256: 'ABC' } }, field: 'input.sha256' }),
+  q('updateEvidence', 'mutation($id: ID!, $p: EvidencePatch!) { updateEvidence(id: $id, patch: $p) { id } }', { id: 'EVD-ACCESS', p: { reviewState: 'ACCEPTED' } }, { variables: { id: 'EVD-ACCESS', p: { validUntil: null } }, field: 'patch.validUntil' }),
+  q('createPerson', 'mutation($input: PersonInput!) { createPerson(input: $input) { id } }', { input: { id: 'PER-ACCESS', name: 'Ada', email: 'ada@example.com' } }, { variables: { input: { name: 'Ada', email: 'not-an-email' } }, field: 'input.email' }),
+  q('updatePerson', 'mutation($id: ID!, $p: PersonPatch!) { updatePerson(id: $id, patch: $p) { id } }', { id: 'PER-ACCESS', p: { jobTitle: 'Auditor' } }, { variables: { id: 'PER-ACCESS', p: { name: '' } } }),
+  q('link', 'mutation($i: LinkInput!) { link(input: $i) }', { i: { type: 'OWNS', from: 'PER-ACCESS', to: 'SYS-ACCESS' } }, { variables: { i: { type: 'OWNS', from: 'SYS-ACCESS', to: 'PER-ACCESS' } }, field: 'from' }),
+  q('unlink', 'mutation($i: LinkInput!) { unlink(input: $i) }', { i: { type: 'OWNS', from: 'PER-ACCESS', to: 'SYS-ACCESS' } }, { variables: { i: { type: 'OWNS', from: 'SYS-ACCESS', to: 'PER-ACCESS' } }, field: 'from' }),
+  q('deleteEvidence', 'mutation($id: ID!) { deleteEvidence(id: $id) { id } }', { id: 'EVD-ACCESS' }, { variables: { id: 'EVD-ACCESS-NOPE' }, code: 'NOT_FOUND' }),
+  q('deleteImplementation', 'mutation($id: ID!) { deleteImplementation(id: $id) { id } }', { id: 'IMP-A.9.4-SYS-ACCESS' }, { variables: { id: 'A.9.4' }, field: 'id' }),
+  q('deleteRisk', 'mutation($id: ID!) { deleteRisk(id: $id) { id } }', { id: 'RSK-ACCESS' }, { variables: { id: null } }),
+  q('deleteVendor', 'mutation($id: ID!) { deleteVendor(id: $id) { id } }', { id: 'VND-ACCESS' }, { variables: { id: 'VND-NOPE' }, code: 'NOT_FOUND' }),
+  q('deleteDataset', 'mutation($id: ID!) { deleteDataset(id: $id) { id } }', { id: 'DS-ACCESS' }, { variables: { id: 'DS-NOPE' }, code: 'NOT_FOUND' }),
+  q('deleteModel', 'mutation($id: ID!) { deleteModel(id: $id) { id } }', { id: 'MDL-ACCESS' }, { variables: { id: 'MDL-NOPE' }, code: 'NOT_FOUND' }),
+  q('deletePerson', 'mutation($id: ID!) { deletePerson(id: $id) { id } }', { id: 'PER-ACCESS' }, { variables: { id: 'PER-NOPE' }, code: 'NOT_FOUND' }),
+  q('deleteAISystem', 'mutation($id: ID!) { deleteAISystem(id: $id) { id } }', { id: 'SYS-ACCESS' }, { variables: { id: 'SYS-NOPE' }, code: 'NOT_FOUND' }),
+  q('createApiKey', 'mutation($n: String!, $r: Role!) { createApiKey(name: $n, role: $r) { key { id } token } }', { n: 'access test', r: 'VIEWER' }, { variables: { n: '', r: 'VIEWER' }, field: 'name' }),
+  q('revokeApiKey', 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }', { id: '' }, { variables: { id: 'key_000000000000' }, code: 'NOT_FOUND' }),
+];
+
+const roles: Role[] = ['viewer', 'auditor', 'editor', 'admin'];
+
+function capabilityOf(field: string): Capability {
+  return (ruleFor('Query', field) ?? ruleFor('Mutation', field))!;
+}
+
+describe('access to every operation', () => {
+  it('has a rule and an operation here for every root field of the live schema', async () => {
+    const res = await api.gql<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } } }>(
+      '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }',
+      {},
+      'viewer',
+    );
+    const queries = res.data!.__schema.queryType.fields.map((f) => f.name);
+    const mutations = res.data!.__schema.mutationType.fields.map((f) => f.name);
+    for (const f of queries) expect(ruleFor('Query', f), `Query.${f}`).toBeDefined();
+    for (const f of mutations) expect(ruleFor('Mutation', f), `Mutation.${f}`).toBeDefined();
+    expect(operations.map((o) => o.field).sort()).toEqual([...queries, ...mutations].sort());
+  });
+
+  for (const op of operations) {
+    it(`${op.field}: no key, wrong role, bad input, success`, async () => {
+      const capability = capabilityOf(op.field);
+      const anonymous = await api.gql(op.doc, op.variables, null);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+      for (const role of roles.filter((r) => !can(r, capability))) {
+        const denied = await api.gql(op.doc, op.variables, role);
+        expect(denied.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+        expect(denied.data ?? null, role).toBeNull();
+      }
+
+      const allowed = roles.find((r) => can(r, capability))!;
+      const bad = await api.gql(op.doc, op.bad.variables, allowed);
+      if (Object.keys(op.bad.variables).length) {
+        const error = bad.errors?.[0];
+        expect(error?.extensions?.code, JSON.stringify(bad)).toBe(op.bad.code ?? 'BAD_USER_INPUT');
+        if (op.bad.field) expect(error?.extensions?.field).toBe(op.bad.field);
+      }
+
+      let variables = op.variables;
+      if (op.field === 'revokeApiKey') {
+        const { key } = await createApiKey(graph, { name: 'to revoke', role: 'viewer' });
+        variables = { id: key.id };
+      }
+      const ok = await api.gql(op.doc, variables, allowed);
+      expect(ok.errors, JSON.stringify(ok.errors)).toBeUndefined();
+      expect(ok.data?.[op.field]).not.toBeUndefined();
+    });
+  }
+});
+
+describe('API keys', () => {
+  it('refuse an unknown, malformed, revoked or expired key with 401', async () => {
+    const { key, token } = await createApiKey(graph, { name: 'short-lived', role: 'viewer' });
+    const ask = (t: string) =>
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+    expect((await ask(token)).status).toBe(200);
+    expect((await ask(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`)).status).toBe(401);
+    expect((await ask('not-a-key')).status).toBe(401);
+    await revokeApiKey(graph, key.id);
+    expect((await ask(token)).status).toBe(401);
+    const expired = await createApiKey(graph, { name: 'expired', role: 'viewer', expiresAt: '2020-01-01T00:00:00Z' });
+    expect((await ask(expired.token)).status).toBe(401);
+  });
+
+  it('are stored as salted hashes, never as the secret', async () => {
+    const { key, token } = await createApiKey(graph, { name: 'hashed', role: 'viewer' });
+    const [row] = await graph.read('MATCH (k:ApiKey {id: $id}) RETURN properties(k) AS props', { id: key.id });
+    const secret = token.split('.')[1]!;
+    expect(JSON.stringify(row)).not.toContain(secret);
+    expect(row?.props).toMatchObject({ hash: expect.stringMatching(/^[0-9a-f]{64}$/), salt: expect.stringMatching(/^[0-9a-f]{32}$/) });
+  });
+});

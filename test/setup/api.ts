@@ -1,0 +1,46 @@
+import type { Server } from 'node:http';
+import { createApp } from '../../api/app.js';
+import { createApiKey, type Graph, type Role } from '../../graph/index.js';
+import { freePort } from './freePort.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } & Record<string, unknown> }[];
+}
+
+export interface TestApi {
+  url: string;
+  tokens: Record<Role, string>;
+  /** POSTs an operation as a client would; role null sends no key. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, role?: Role | null): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP app on a free port, with a key for every role. */
+export async function startTestApi(graph: Graph): Promise<TestApi> {
+  const { app, stop } = await createApp({ graph });
+  const port = await freePort();
+  const server: Server = app.listen(port, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const tokens = {} as Record<Role, string>;
+  for (const role of ['viewer', 'auditor', 'editor', 'admin'] as const) {
+    tokens[role] = (await createApiKey(graph, { name: `test ${role}`, role })).token;
+  }
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    tokens,
+    async gql(query, variables = {}, role = 'admin') {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (role) headers.authorization = `Bearer ${tokens[role]}`;
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as Omit<GraphQLResponse, 'status'>;
+      return { status: res.status, ...body } as never;
+    },
+    async close() {
+      await stop();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
