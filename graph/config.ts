@@ -2,7 +2,12 @@ import { join, resolve } from 'node:path';
 import { UserFacingError } from './server/errors.js';
 import { repoRoot } from './server/paths.js';
 
-export interface LocalDatabaseConfig {
+interface CommonConfig {
+  /** Milliseconds before Neo4j stops one transaction of ours (AIMS_TX_TIMEOUT_MS). */
+  txTimeoutMs: number;
+}
+
+export interface LocalDatabaseConfig extends CommonConfig {
   kind: 'local';
   /** Neo4j's home: store, logs and version marker, under AIMS_DATA_DIR. */
   home: string;
@@ -12,7 +17,7 @@ export interface LocalDatabaseConfig {
   txTimeoutSeconds: number;
 }
 
-export interface ExternalDatabaseConfig {
+export interface ExternalDatabaseConfig extends CommonConfig {
   kind: 'external';
   uri: string;
   user: string;
@@ -26,8 +31,9 @@ export type DatabaseConfig = LocalDatabaseConfig | ExternalDatabaseConfig;
  * (docker-compose, a cluster, Aura) and nothing is started; otherwise the project's own Neo4j.
  */
 export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const txTimeoutMs = positiveIntFrom(env, 'AIMS_TX_TIMEOUT_MS', 30_000);
   if (env.NEO4J_URI) {
-    return { kind: 'external', uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '' };
+    return { kind: 'external', uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '', txTimeoutMs };
   }
   const dataDir = resolve(env.AIMS_DATA_DIR ?? join(repoRoot(), '.data'));
   return {
@@ -37,6 +43,7 @@ export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseCo
     heap: memoryFrom(env, 'NEO4J_HEAP', '512m'),
     pageCache: memoryFrom(env, 'NEO4J_PAGECACHE', '256m'),
     txTimeoutSeconds: positiveIntFrom(env, 'NEO4J_TX_TIMEOUT', 60),
+    txTimeoutMs,
   };
 }
 

@@ -14,6 +14,9 @@ export interface ServerInfo {
   edition: string;
 }
 
+/** How long one transaction may run before Neo4j stops it (AIMS_TX_TIMEOUT_MS sets it for a server). */
+export const DEFAULT_TX_TIMEOUT_MS = 30_000;
+
 /**
  * The one owner of the Neo4j driver. Every read and write goes through a managed transaction
  * (executeRead / executeWrite), so a cluster routes it and the driver retries transient failures;
@@ -26,9 +29,11 @@ export class Graph {
   private constructor(
     private readonly driver: Driver,
     readonly uri: string,
+    /** Every transaction is stopped by Neo4j after this long. */
+    private readonly txConfig: { timeout: number },
   ) {}
 
-  static connect(uri: string, auth?: { user: string; password: string }): Graph {
+  static connect(uri: string, auth?: { user: string; password: string }, options: { txTimeoutMs?: number } = {}): Graph {
     const token = auth ? neo4j.auth.basic(auth.user, auth.password) : undefined;
     const driver = neo4j.driver(uri, token, {
       maxConnectionPoolSize: 64,
@@ -37,7 +42,7 @@ export class Graph {
       // The driver logs to nothing by default; we want its warnings (deprecations, leaks).
       logging: neo4j.logging.console('warn'),
     });
-    return new Graph(driver, uri);
+    return new Graph(driver, uri, { timeout: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS });
   }
 
   /** One read query in a managed read transaction. */
@@ -54,7 +59,7 @@ export class Graph {
   async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => work(wrap(tx, this.stats)));
+      return await session.executeRead((tx) => work(wrap(tx, this.stats)), this.txConfig);
     } finally {
       await session.close();
     }
@@ -64,7 +69,7 @@ export class Graph {
   async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work(wrap(tx, this.stats)));
+      return await session.executeWrite((tx) => work(wrap(tx, this.stats)), this.txConfig);
     } finally {
       await session.close();
     }

@@ -19,7 +19,7 @@ export async function openDatabase(
   log: (line: string) => void = console.log,
 ): Promise<OpenDatabase> {
   if (config.kind === 'external') {
-    const graph = Graph.connect(config.uri, { user: config.user, password: config.password });
+    const graph = Graph.connect(config.uri, { user: config.user, password: config.password }, { txTimeoutMs: config.txTimeoutMs });
     try {
       await graph.verify();
     } catch (e) {
@@ -34,7 +34,7 @@ export async function openDatabase(
   log(`Starting Neo4j on 127.0.0.1:${config.boltPort} with data in ${config.home}…`);
   const local = await startLocalNeo4j({ ...config, log });
   log(`Neo4j is up (${((Date.now() - started) / 1000).toFixed(1)} s).`);
-  const graph = Graph.connect(local.uri);
+  const graph = Graph.connect(local.uri, undefined, { txTimeoutMs: config.txTimeoutMs });
   return {
     graph,
     config,

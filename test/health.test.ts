@@ -4,7 +4,7 @@ import { createApp } from '../api/app.js';
 import { Graph } from '../graph/db.js';
 import { domainLabels } from '../graph/model.js';
 import { graphCounts } from '../graph/queries/graphCounts.js';
-import { freePort } from './setup/freePort.js';
+import { freePort } from '../graph/server/freePort.js';
 import { getHealth } from './setup/health.js';
 import { freshReferenceGraph, testGraph } from './setup/testGraph.js';
 

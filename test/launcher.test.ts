@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Graph } from '../graph/db.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../graph/server/localNeo4j.js';
-import { freePort } from './setup/freePort.js';
+import { freePort } from '../graph/server/freePort.js';
 
 // These start Neo4j processes of their own, apart from the run's shared one.
 const homes: string[] = [];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from './setup/freePort.js';
+import { freePort } from '../graph/server/freePort.js';
 import { getHealth } from './setup/health.js';
 
 // `npm start` as a user runs it: the built server, its own Neo4j, its own data directory.

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { createApp } from '../../api/app.js';
 import { createApiKey, type Graph, type Role } from '../../graph/index.js';
-import { freePort } from './freePort.js';
+import { freePort } from '../../graph/server/freePort.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureLauncherBuilt } from '../../graph/server/build.js';
 import { startLocalNeo4j } from '../../graph/server/localNeo4j.js';
-import { freePort } from './freePort.js';
+import { freePort } from '../../graph/server/freePort.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
