@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { can, ruleFor, type Capability } from '../../api/permissions.js';
-import { createApiKey, revokeApiKey, type Graph, type Role } from '../../graph/index.js';
-import { startTestApi, type TestApi } from '../setup/api.js';
-import { freshReferenceGraph, testGraph } from '../setup/testGraph.js';
+import { createApiKey, revokeApiKey, type Role } from '../../graph/index.js';
+import { useReferenceApi } from '../setup/api.js';
 
-let graph: Graph;
-let api: TestApi;
-beforeAll(async () => {
-  graph = await testGraph();
-  await freshReferenceGraph(graph, '2026-11-26');
-  api = await startTestApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+const { graph, api } = useReferenceApi('2026-11-26');
 
 interface Operation {
   /** The root field this operation exercises. */
@@ -94,7 +83,7 @@ function capabilityOf(field: string): Capability {
 
 describe('access to every operation', () => {
   it('has a rule and an operation here for every root field of the live schema', async () => {
-    const res = await api.gql<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } } }>(
+    const res = await api().gql<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } } }>(
       '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }',
       {},
       'viewer',
@@ -109,18 +98,18 @@ describe('access to every operation', () => {
   for (const op of operations) {
     it(`${op.field}: no key, wrong role, bad input, success`, async () => {
       const capability = capabilityOf(op.field);
-      const anonymous = await api.gql(op.doc, op.variables, null);
+      const anonymous = await api().gql(op.doc, op.variables, null);
       expect(anonymous.status).toBe(401);
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
       for (const role of roles.filter((r) => !can(r, capability))) {
-        const denied = await api.gql(op.doc, op.variables, role);
+        const denied = await api().gql(op.doc, op.variables, role);
         expect(denied.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
         expect(denied.data ?? null, role).toBeNull();
       }
 
       const allowed = roles.find((r) => can(r, capability))!;
-      const bad = await api.gql(op.doc, op.bad.variables, allowed);
+      const bad = await api().gql(op.doc, op.bad.variables, allowed);
       if (Object.keys(op.bad.variables).length) {
         const error = bad.errors?.[0];
         expect(error?.extensions?.code, JSON.stringify(bad)).toBe(op.bad.code ?? 'BAD_USER_INPUT');
@@ -129,10 +118,10 @@ describe('access to every operation', () => {
 
       let variables = op.variables;
       if (op.field === 'revokeApiKey') {
-        const { key } = await createApiKey(graph, { name: 'to revoke', role: 'viewer' });
+        const { key } = await createApiKey(graph(), { name: 'to revoke', role: 'viewer' });
         variables = { id: key.id };
       }
-      const ok = await api.gql(op.doc, variables, allowed);
+      const ok = await api().gql(op.doc, variables, allowed);
       expect(ok.errors, JSON.stringify(ok.errors)).toBeUndefined();
       expect(ok.data?.[op.field]).not.toBeUndefined();
     });
@@ -141,9 +130,9 @@ describe('access to every operation', () => {
 
 describe('API keys', () => {
   it('refuse an unknown, malformed, revoked or expired key with 401', async () => {
-    const { key, token } = await createApiKey(graph, { name: 'short-lived', role: 'viewer' });
+    const { key, token } = await createApiKey(graph(), { name: 'short-lived', role: 'viewer' });
     const ask = (t: string) =>
-      fetch(`${api.url}/graphql`, {
+      fetch(`${api().url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` },
         body: JSON.stringify({ query: '{ me { id } }' }),
@@ -151,15 +140,15 @@ describe('API keys', () => {
     expect((await ask(token)).status).toBe(200);
     expect((await ask(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`)).status).toBe(401);
     expect((await ask('not-a-key')).status).toBe(401);
-    await revokeApiKey(graph, key.id);
+    await revokeApiKey(graph(), key.id);
     expect((await ask(token)).status).toBe(401);
-    const expired = await createApiKey(graph, { name: 'expired', role: 'viewer', expiresAt: '2020-01-01T00:00:00Z' });
+    const expired = await createApiKey(graph(), { name: 'expired', role: 'viewer', expiresAt: '2020-01-01T00:00:00Z' });
     expect((await ask(expired.token)).status).toBe(401);
   });
 
   it('are stored as salted hashes, never as the secret', async () => {
-    const { key, token } = await createApiKey(graph, { name: 'hashed', role: 'viewer' });
-    const [row] = await graph.read('MATCH (k:ApiKey {id: $id}) RETURN properties(k) AS props', { id: key.id });
+    const { key, token } = await createApiKey(graph(), { name: 'hashed', role: 'viewer' });
+    const [row] = await graph().read('MATCH (k:ApiKey {id: $id}) RETURN properties(k) AS props', { id: key.id });
     const secret = token.split('.')[1]!;
     expect(JSON.stringify(row)).not.toContain(secret);
     expect(row?.props).toMatchObject({ hash: expect.stringMatching(/^[0-9a-f]{64}$/), salt: expect.stringMatching(/^[0-9a-f]{32}$/) });

@@ -1,68 +1,56 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BODY_LIMIT } from '../../api/graphql.js';
 import { MAX_DEPTH, PAGE_CAP } from '../../api/limits.js';
-import type { Graph } from '../../graph/index.js';
-import { startTestApi, type TestApi } from '../setup/api.js';
-import { freshReferenceGraph, testGraph } from '../setup/testGraph.js';
+import { useReferenceApi } from '../setup/api.js';
 
-let graph: Graph;
-let api: TestApi;
-beforeAll(async () => {
-  graph = await testGraph();
-  await freshReferenceGraph(graph, '2026-11-26');
-  api = await startTestApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+const { graph, api } = useReferenceApi('2026-11-26');
 
 describe('query limits', () => {
   it('refuse an operation deeper than the limit before running it', async () => {
     let selection = 'id';
     for (let i = 0; i < MAX_DEPTH; i++) selection = `dependsOn { ${selection} }`;
-    const before = graph.stats.queries;
-    const res = await api.gql(`{ aiSystem(id: "SYS-WEBCHAT") { ${selection} } }`, {}, 'viewer');
+    const before = graph().stats.queries;
+    const res = await api().gql(`{ aiSystem(id: "SYS-WEBCHAT") { ${selection} } }`, {}, 'viewer');
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(res.errors?.[0]?.message).toMatch(/levels deep/);
     // Only the key check reached Neo4j.
-    expect(graph.stats.queries - before).toBe(1);
+    expect(graph().stats.queries - before).toBe(1);
   });
 
   it('refuse an operation that may cost too much, counting aliases and page sizes', async () => {
     const aliases = Array.from({ length: 12 }, (_, i) => `a${i}: aiSystems(first: 100) { edges { node { id owners { __typename } dependsOn { id models { id } } } } }`);
-    const res = await api.gql(`{ ${aliases.join(' ')} }`, {}, 'viewer');
+    const res = await api().gql(`{ ${aliases.join(' ')} }`, {}, 'viewer');
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(res.errors?.[0]?.message).toMatch(/may cost/);
   });
 
   it('cap the page size with a clear refusal', async () => {
-    const res = await api.gql(`query($n: Int) { aiSystems(first: $n) { totalCount } }`, { n: PAGE_CAP + 1 }, 'viewer');
+    const res = await api().gql(`query($n: Int) { aiSystems(first: $n) { totalCount } }`, { n: PAGE_CAP + 1 }, 'viewer');
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    const ok = await api.gql(`query($n: Int) { aiSystems(first: $n) { totalCount } }`, { n: PAGE_CAP }, 'viewer');
+    const ok = await api().gql(`query($n: Int) { aiSystems(first: $n) { totalCount } }`, { n: PAGE_CAP }, 'viewer');
     expect(ok.errors).toBeUndefined();
   });
 
   it('refuse a body over the size limit with 413', async () => {
-    const res = await fetch(`${api.url}/graphql`, {
+    const res = await fetch(`${api().url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${api.tokens.viewer}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${api().tokens.viewer}` },
       body: JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(BODY_LIMIT) } }),
     });
     expect(res.status).toBe(413);
   });
 
   it('refuse a cross-site simple request (CSRF prevention)', async () => {
-    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    const res = await fetch(`${api().url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(res.status).toBe(400);
     const body = await res.text();
     expect(body).toMatch(/CSRF|preflight/i);
   });
 
   it('never show Cypher or stack traces in errors', async () => {
-    const res = await api.gql(`{ aiSystems(first: 1, after: "not-a-cursor") { totalCount } }`, {}, 'viewer');
+    const res = await api().gql(`{ aiSystems(first: 1, after: "not-a-cursor") { totalCount } }`, {}, 'viewer');
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const text = JSON.stringify(res);
     expect(text).not.toMatch(/MATCH|stacktrace|at .*\.ts:\d+/);

@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../graph/index.js';
+import { describe, expect, it } from 'vitest';
 import { graphCounts } from '../../graph/index.js';
-import { startTestApi, type TestApi } from '../setup/api.js';
-import { freshReferenceGraph, testGraph } from '../setup/testGraph.js';
+import { useReferenceApi } from '../setup/api.js';
 
-let graph: Graph;
-let api: TestApi;
-beforeAll(async () => {
-  graph = await testGraph();
-  await freshReferenceGraph(graph, '2026-11-26');
-  api = await startTestApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+const { graph, api } = useReferenceApi('2026-11-26');
 
 const createSystem = `mutation($input: AISystemInput!) { createAISystem(input: $input) { id name kind riskTier owners { ... on Person { id } } } }`;
 const historyOf = `query($id: ID!) { history(id: $id) { totalCount edges { node { operation actor targetId before after relationship otherId } } } }`;
 
 /** Node and relationship counts, change events included. */
 async function footprint() {
-  const [row] = await graph.read('RETURN COUNT { MATCH (c:ChangeEvent) } AS events');
-  return { ...(await graphCounts(graph)), events: row?.events };
+  const [row] = await graph().read('RETURN COUNT { MATCH (c:ChangeEvent) } AS events');
+  return { ...(await graphCounts(graph())), events: row?.events };
 }
 
 /** Runs a mutation that must fail and checks the graph is exactly as before. */
 async function refusedWithoutWriting(query: string, variables: Record<string, unknown>) {
   const before = await footprint();
-  const res = await api.gql(query, variables, 'editor');
+  const res = await api().gql(query, variables, 'editor');
   expect(res.data ?? null).toBeNull();
   expect(await footprint()).toEqual(before);
   return res.errors![0]!;
@@ -36,18 +24,18 @@ async function refusedWithoutWriting(query: string, variables: Record<string, un
 
 describe('mutations', () => {
   it('create a system in the organisation, owned, and record who did it', async () => {
-    const res = await api.gql<{ createAISystem: { id: string; kind: string; owners: { id: string }[] } }>(
+    const res = await api().gql<{ createAISystem: { id: string; kind: string; owners: { id: string }[] } }>(
       createSystem,
       { input: { id: 'SYS-TEST-FAQ', name: 'FAQ bot', kind: 'CHATBOT', riskTier: 'LOW', ownerId: 'PER-CX-HEAD' } },
       'editor',
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.createAISystem).toMatchObject({ id: 'SYS-TEST-FAQ', kind: 'CHATBOT', riskTier: 'LOW', owners: [{ id: 'PER-CX-HEAD' }] });
-    const [stored] = await graph.read(
+    const [stored] = await graph().read(
       "MATCH (o:Organization)-[:OPERATES]->(s:AISystem {id: 'SYS-TEST-FAQ'}) RETURN s.kind AS kind, s.riskTier AS tier",
     );
     expect(stored).toEqual({ kind: 'chatbot', tier: 'low' });
-    const history = await api.gql<{ history: { edges: { node: { operation: string; actor: string; after: { name: string } } }[] } }>(
+    const history = await api().gql<{ history: { edges: { node: { operation: string; actor: string; after: { name: string } } }[] } }>(
       historyOf,
       { id: 'SYS-TEST-FAQ' },
       'auditor',
@@ -57,13 +45,13 @@ describe('mutations', () => {
   });
 
   it('update with before and after in the history, and clear an optional property with null', async () => {
-    const res = await api.gql(
+    const res = await api().gql(
       `mutation { updateAISystem(id: "SYS-TEST-FAQ", patch: { riskTier: HIGH, description: null }) { riskTier description } }`,
       {},
       'editor',
     );
     expect(res.data).toEqual({ updateAISystem: { riskTier: 'HIGH', description: null } });
-    const history = await api.gql<{ history: { edges: { node: { operation: string; before: { riskTier: string }; after: { riskTier: string } } }[] } }>(
+    const history = await api().gql<{ history: { edges: { node: { operation: string; before: { riskTier: string }; after: { riskTier: string } } }[] } }>(
       historyOf,
       { id: 'SYS-TEST-FAQ' },
       'auditor',
@@ -83,7 +71,7 @@ describe('mutations', () => {
   });
 
   it('record evidence from a pipeline against an implementation, superseding the old, with server time', async () => {
-    const res = await api.gql<{ createEvidence: { id: string; recordedAt: string; freshness: string; supports: { id: string }[]; supersedes: { id: string }[] } }>(
+    const res = await api().gql<{ createEvidence: { id: string; recordedAt: string; freshness: string; supports: { id: string }[]; supersedes: { id: string }[] } }>(
       `mutation($input: EvidenceInput!) { createEvidence(input: $input) { id recordedAt freshness supports { id } supersedes { id } } }`,
       {
         input: {
@@ -133,7 +121,7 @@ describe('mutations', () => {
     expect(excluded.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.justification' });
     const wrongControl = await refusedWithoutWriting(mutation, { input: { controlId: '6.1.3', scopeId: 'SYS-TEST-FAQ', status: 'PLANNED' } });
     expect(wrongControl.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.controlId' });
-    const ok = await api.gql(mutation, { input: { controlId: 'A.10.4', scopeId: 'SYS-TEST-FAQ', status: 'EXCLUDED', justification: 'No customers use it yet.' } }, 'editor');
+    const ok = await api().gql(mutation, { input: { controlId: 'A.10.4', scopeId: 'SYS-TEST-FAQ', status: 'EXCLUDED', justification: 'No customers use it yet.' } }, 'editor');
     expect(ok.data).toEqual({ createImplementation: { id: 'IMP-A.10.4-SYS-TEST-FAQ', status: 'EXCLUDED', control: { id: 'A.10.4' }, scope: { id: 'SYS-TEST-FAQ' } } });
   });
 
@@ -141,9 +129,9 @@ describe('mutations', () => {
     const link = `mutation($input: LinkInput!) { link(input: $input) }`;
     const unlink = `mutation($input: LinkInput!) { unlink(input: $input) }`;
     const input = { type: 'DEPENDS_ON', from: 'SYS-TEST-FAQ', to: 'SYS-INTENT', properties: { purpose: 'classify questions' } };
-    expect((await api.gql(link, { input }, 'editor')).data).toEqual({ link: true });
-    expect((await api.gql(link, { input }, 'editor')).data).toEqual({ link: true });
-    const [rel] = await graph.read("MATCH (:AISystem {id: 'SYS-TEST-FAQ'})-[r:DEPENDS_ON]->(:AISystem {id: 'SYS-INTENT'}) RETURN count(r) AS n, r.purpose AS purpose");
+    expect((await api().gql(link, { input }, 'editor')).data).toEqual({ link: true });
+    expect((await api().gql(link, { input }, 'editor')).data).toEqual({ link: true });
+    const [rel] = await graph().read("MATCH (:AISystem {id: 'SYS-TEST-FAQ'})-[r:DEPENDS_ON]->(:AISystem {id: 'SYS-INTENT'}) RETURN count(r) AS n, r.purpose AS purpose");
     expect(rel).toEqual({ n: 1, purpose: 'classify questions' });
     const wrong = await refusedWithoutWriting(link, { input: { type: 'DEPENDS_ON', from: 'SYS-TEST-FAQ', to: 'DS-CHAT-TRANSCRIPTS' } });
     expect(wrong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
@@ -151,19 +139,19 @@ describe('mutations', () => {
     expect(self.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     const missing = await refusedWithoutWriting(link, { input: { type: 'RUNS', from: 'SYS-TEST-FAQ', to: 'MDL-NOPE' } });
     expect(missing.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'to' });
-    expect((await api.gql(unlink, { input }, 'editor')).data).toEqual({ unlink: true });
-    expect((await api.gql(unlink, { input }, 'editor')).data).toEqual({ unlink: false });
-    const history = await api.gql<{ history: { edges: { node: { operation: string; relationship: string; otherId: string } }[] } }>(historyOf, { id: 'SYS-INTENT' }, 'auditor');
+    expect((await api().gql(unlink, { input }, 'editor')).data).toEqual({ unlink: true });
+    expect((await api().gql(unlink, { input }, 'editor')).data).toEqual({ unlink: false });
+    const history = await api().gql<{ history: { edges: { node: { operation: string; relationship: string; otherId: string } }[] } }>(historyOf, { id: 'SYS-INTENT' }, 'auditor');
     expect(history.data!.history.edges.map((e) => e.node.operation)).toEqual(expect.arrayContaining(['LINK', 'UNLINK']));
   });
 
   it('delete a node with its relationships, keeping its history', async () => {
-    const res = await api.gql(`mutation { deleteAISystem(id: "SYS-TEST-FAQ") { id label } }`, {}, 'editor');
+    const res = await api().gql(`mutation { deleteAISystem(id: "SYS-TEST-FAQ") { id label } }`, {}, 'editor');
     expect(res.data).toEqual({ deleteAISystem: { id: 'SYS-TEST-FAQ', label: 'AISystem' } });
-    expect(await graph.read("MATCH (s:AISystem {id: 'SYS-TEST-FAQ'}) RETURN s")).toEqual([]);
+    expect(await graph().read("MATCH (s:AISystem {id: 'SYS-TEST-FAQ'}) RETURN s")).toEqual([]);
     const again = await refusedWithoutWriting(`mutation { deleteAISystem(id: "SYS-TEST-FAQ") { id } }`, {});
     expect(again.extensions).toMatchObject({ code: 'NOT_FOUND' });
-    const history = await api.gql<{ history: { totalCount: number; edges: { node: { operation: string } }[] } }>(historyOf, { id: 'SYS-TEST-FAQ' }, 'auditor');
+    const history = await api().gql<{ history: { totalCount: number; edges: { node: { operation: string } }[] } }>(historyOf, { id: 'SYS-TEST-FAQ' }, 'auditor');
     expect(history.data!.history.edges[0]!.node.operation).toBe('DELETE');
   });
 });

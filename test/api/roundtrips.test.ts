@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../graph/index.js';
-import { startTestApi, type TestApi } from '../setup/api.js';
-import { freshReferenceGraph, testGraph } from '../setup/testGraph.js';
+import { describe, expect, it } from 'vitest';
+import { useReferenceApi } from '../setup/api.js';
 
-let graph: Graph;
-let api: TestApi;
-beforeAll(async () => {
-  graph = await testGraph();
-  await freshReferenceGraph(graph, '2026-11-26');
-  api = await startTestApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+const { graph, api } = useReferenceApi('2026-11-26');
 
 /** Cypher statements one operation sends (the key check included). */
 async function roundTrips(query: string, variables: Record<string, unknown>) {
-  const before = graph.stats.queries;
-  const res = await api.gql(query, variables, 'viewer');
+  const before = graph().stats.queries;
+  const res = await api().gql(query, variables, 'viewer');
   expect(res.errors).toBeUndefined();
-  return { count: graph.stats.queries - before, data: res.data };
+  return { count: graph().stats.queries - before, data: res.data };
 }
 
 describe('Cypher round-trips', () => {

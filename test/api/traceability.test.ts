@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../graph/index.js';
-import { startTestApi, type TestApi } from '../setup/api.js';
-import { freshReferenceGraph, testGraph } from '../setup/testGraph.js';
+import { describe, expect, it } from 'vitest';
+import { useReferenceApi } from '../setup/api.js';
 
 // Facts worked out by hand from seeds/organization: SYS-WEBCHAT depends on SYS-INTENT, which alone
 // implements A.6.2.4; SYS-RESPGEN's A.6.2.8 rests on EVD-0047 and EVD-0048, both stale; VND-NIMBUS
 // provides SYS-RESPGEN; RSK-OPT-OUT (residual 9 > appetite 8) has no mitigating control.
 const DAY = '2026-11-26';
-let graph: Graph;
-let api: TestApi;
-beforeAll(async () => {
-  graph = await testGraph();
-  await freshReferenceGraph(graph, DAY);
-  api = await startTestApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+const { graph, api } = useReferenceApi(DAY);
 
 const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id);
 
 describe('traceability through the API', () => {
   it('coverage: the chatbot inherits A.6.2.4 through SYS-INTENT, with the path that shows it', async () => {
-    const res = await api.gql<{ aiSystem: { coverage: { covered: { control: { id: string }; how: string; scope: { id: string; node: { __typename: string } }; why: { nodes: { id: string }[]; relationships: { type: string }[] } }[]; uncovered: { id: string }[] } } }>(
+    const res = await api().gql<{ aiSystem: { coverage: { covered: { control: { id: string }; how: string; scope: { id: string; node: { __typename: string } }; why: { nodes: { id: string }[]; relationships: { type: string }[] } }[]; uncovered: { id: string }[] } } }>(
       `query($d: Date) { aiSystem(id: "SYS-WEBCHAT") { coverage(asOf: $d) {
         covered { control { id } how scope { id node { __typename } } why { nodes { id } relationships { type } } }
         uncovered { id } } } }`,
@@ -41,7 +29,7 @@ describe('traceability through the API', () => {
   });
 
   it('staleEvidence: the stale event-log evidence, what it backs and that the chatbot is affected', async () => {
-    const res = await api.gql<{ staleEvidence: { totalCount: number; rows: { id: string; freshness: string; daysLeft: number; backs: { control: { id: string }; clauses: { id: string }[] }[]; affectedSystems: { id: string }[] }[] } }>(
+    const res = await api().gql<{ staleEvidence: { totalCount: number; rows: { id: string; freshness: string; daysLeft: number; backs: { control: { id: string }; clauses: { id: string }[] }[]; affectedSystems: { id: string }[] }[] } }>(
       `query($d: Date) { staleEvidence(asOf: $d, first: 100) { totalCount rows { id freshness daysLeft backs { control { id } clauses { id } } affectedSystems { id } } } }`,
       { d: DAY },
       'viewer',
@@ -58,7 +46,7 @@ describe('traceability through the API', () => {
   });
 
   it('lineage: control → implementations → evidence with hashes, and clause → controls', async () => {
-    const res = await api.gql<{ control: { lineage: { clauses: { id: string }[]; implementations: { totalCount: number; rows: { id: string; scope: { id: string }; evidence: { id: string; sha256: string; freshness: string }[] }[] } } }; clause: { lineage: { controls: { totalCount: number; rows: { id: string }[] } } } }>(
+    const res = await api().gql<{ control: { lineage: { clauses: { id: string }[]; implementations: { totalCount: number; rows: { id: string; scope: { id: string }; evidence: { id: string; sha256: string; freshness: string }[] }[] } } }; clause: { lineage: { controls: { totalCount: number; rows: { id: string }[] } } } }>(
       `query($d: Date) {
         control(id: "A.6.2.8") { lineage(asOf: $d) { clauses { id } implementations { totalCount rows { id scope { id } evidence { id sha256 freshness } } } } }
         clause(id: "6.1") { lineage(asOf: $d, first: 100) { controls { totalCount rows { id } } } } }`,
@@ -76,7 +64,7 @@ describe('traceability through the API', () => {
   });
 
   it('gaps: the unmitigated risk above appetite, the unowned system and dataset, the implementation with only stale evidence', async () => {
-    const res = await api.gql<{ gaps: Record<string, { id: string; reason: string }[]> }>(
+    const res = await api().gql<{ gaps: Record<string, { id: string; reason: string }[]> }>(
       `{ gaps(asOf: "${DAY}") { risksAboveAppetite { id reason } unownedSystems { id reason } unownedDatasets { id reason } implementationsWithoutCurrentEvidence { id reason } } }`,
       {},
       'viewer',
@@ -91,7 +79,7 @@ describe('traceability through the API', () => {
   });
 
   it('impact: the LLM vendor takes down the response service, then the chatbot, nearest first', async () => {
-    const res = await api.gql<{ impact: { affected: { id: string; distance: number; why: { nodes: { id: string }[] } }[] } }>(
+    const res = await api().gql<{ impact: { affected: { id: string; distance: number; why: { nodes: { id: string }[] } }[] } }>(
       `{ impact(id: "VND-NIMBUS") { affected { id distance why { nodes { id } } } } }`,
       {},
       'viewer',
@@ -103,13 +91,13 @@ describe('traceability through the API', () => {
     expect(respgen.distance).toBeLessThan(chatbot.distance);
     expect(ids(chatbot.why.nodes)).toEqual(['VND-NIMBUS', 'SYS-RESPGEN', 'SYS-WEBCHAT']);
     expect(affected.map((a) => a.distance)).toEqual([...affected.map((a) => a.distance)].sort((a, b) => a - b));
-    expect((await api.gql(`{ impact(id: "A.2.2") { maxDepth } }`, {}, 'viewer')).data).toEqual({ impact: null });
+    expect((await api().gql(`{ impact(id: "A.2.2") { maxDepth } }`, {}, 'viewer')).data).toEqual({ impact: null });
   });
 
   it('statementOfApplicability: 38 controls, exclusions justified, for the organisation and one system', async () => {
     const query = `query($s: ID!) { statementOfApplicability(scopeId: $s, asOf: "${DAY}") { rows { control { id } applicable justification status evidence { total } } } }`;
     for (const scope of ['ORG-BRIGHTWATER', 'SYS-WEBCHAT']) {
-      const res = await api.gql<{ statementOfApplicability: { rows: { control: { id: string }; applicable: boolean; justification: string | null; status: string }[] } }>(query, { s: scope }, 'auditor');
+      const res = await api().gql<{ statementOfApplicability: { rows: { control: { id: string }; applicable: boolean; justification: string | null; status: string }[] } }>(query, { s: scope }, 'auditor');
       expect(res.errors).toBeUndefined();
       const rows = res.data!.statementOfApplicability.rows;
       expect(rows).toHaveLength(38);
@@ -117,11 +105,11 @@ describe('traceability through the API', () => {
       expect(rows.at(-1)!.control.id).toBe('A.10.4');
       for (const r of rows.filter((x) => !x.applicable)) expect(r).toMatchObject({ status: 'EXCLUDED', justification: expect.any(String) });
     }
-    expect((await api.gql(query, { s: 'SYS-NOPE' }, 'auditor')).data).toEqual({ statementOfApplicability: null });
+    expect((await api().gql(query, { s: 'SYS-NOPE' }, 'auditor')).data).toEqual({ statementOfApplicability: null });
   });
 
   it('path: the shortest path from the chatbot to a control it inherits', async () => {
-    const res = await api.gql<{ path: { nodes: { id: string }[] } }>(`{ path(from: "SYS-WEBCHAT", to: "A.6.2.4") { nodes { id } } }`, {}, 'viewer');
+    const res = await api().gql<{ path: { nodes: { id: string }[] } }>(`{ path(from: "SYS-WEBCHAT", to: "A.6.2.4") { nodes { id } } }`, {}, 'viewer');
     expect(res.errors).toBeUndefined();
     const path = ids(res.data!.path.nodes);
     expect(path[0]).toBe('SYS-WEBCHAT');
@@ -130,7 +118,7 @@ describe('traceability through the API', () => {
   });
 
   it('search: finds the chatbot by a prefix, and odd input is data, not syntax', async () => {
-    const res = await api.gql<{ search: { rows: { id: string; label: string; node: { __typename: string } }[] } }>(
+    const res = await api().gql<{ search: { rows: { id: string; label: string; node: { __typename: string } }[] } }>(
       `query($t: String!) { search(text: $t, labels: ["AISystem"]) { rows { id label node { __typename } } } }`,
       { t: 'chatb' },
       'viewer',
@@ -138,10 +126,10 @@ describe('traceability through the API', () => {
     expect(res.errors).toBeUndefined();
     expect(ids(res.data!.search.rows)).toContain('SYS-WEBCHAT');
     for (const t of ['"', '(', 'AND', '*', "' OR 1=1 //", 'MATCH (n) DETACH DELETE n', '\\']) {
-      const odd = await api.gql(`query($t: String!) { search(text: $t) { totalCount } }`, { t }, 'viewer');
+      const odd = await api().gql(`query($t: String!) { search(text: $t) { totalCount } }`, { t }, 'viewer');
       expect(odd.errors, t).toBeUndefined();
     }
-    const [row] = await graph.read('RETURN COUNT { MATCH (n) } AS n');
+    const [row] = await graph().read('RETURN COUNT { MATCH (n) } AS n');
     expect(row?.n).toBeGreaterThan(0);
   });
 });

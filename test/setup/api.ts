@@ -1,7 +1,9 @@
 import type { Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../api/app.js';
 import { createApiKey, type Graph, type Role } from '../../graph/index.js';
 import { freePort } from '../../graph/server/freePort.js';
+import { freshReferenceGraph, testGraph } from './testGraph.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -43,4 +45,23 @@ export async function startTestApi(graph: Graph): Promise<TestApi> {
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/**
+ * For a test file: the reference data loaded as of `day` (or untouched when null) and the API on
+ * top, set up before the tests and closed after them.
+ */
+export function useReferenceApi(day: string | null = '2026-11-26'): { graph(): Graph; api(): TestApi } {
+  let graph: Graph;
+  let api: TestApi;
+  beforeAll(async () => {
+    graph = await testGraph();
+    if (day) await freshReferenceGraph(graph, day);
+    api = await startTestApi(graph);
+  });
+  afterAll(async () => {
+    await api.close();
+    await graph.close();
+  });
+  return { graph: () => graph, api: () => api };
 }
