@@ -10,5 +10,5 @@ export function isWritable(label: Label): label is WritableLabel {
 }
 
 export function prefixOf(label: WritableLabel): string {
-  return idPrefixes[label]!;
+  return idPrefixes[label];
 }
