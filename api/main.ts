@@ -14,6 +14,7 @@ import {
 } from '../graph/index.js';
 import { progressBar, isGraphEmpty, seedReferenceData } from '../seeds/index.js';
 import { createApp } from './app.js';
+import { SignIn } from './signIn.js';
 
 /**
  * `npm start`: start (or reach) Neo4j, migrate, seed a fresh graph, serve HTTP on PORT.
@@ -25,12 +26,15 @@ async function main(): Promise<void> {
   await ensurePortFree(port, host);
 
   const db = await openDatabase(databaseConfig(), console.log);
-  const server = await serve(db, port, host);
+  const signIn = new SignIn();
+  const server = await serve(db, port, host, signIn);
   let stopping = false;
   db.local?.exited.then((code) => {
     if (!stopping) console.error(`Neo4j stopped unexpectedly (exit code ${code}).`);
   });
-  console.log(`AIMS Graph is ready at http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`);
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`;
+  console.log(`AIMS Graph is ready at ${url}`);
+  console.log(`Sign in to the explorer with this link (it works once): ${url}?signin=${signIn.linkToken}`);
 
   const stop = async (signal: string) => {
     if (stopping) {
@@ -52,7 +56,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-async function serve(db: OpenDatabase, port: number, host: string): Promise<Server> {
+async function serve(db: OpenDatabase, port: number, host: string, signIn: SignIn): Promise<Server> {
   try {
     const report = await migrate(db.graph, undefined, console.log);
     if (report.applied.length === 0) console.log('Schema is up to date.');
@@ -61,7 +65,7 @@ async function serve(db: OpenDatabase, port: number, host: string): Promise<Serv
       await seedReferenceData(db.graph, { onProgress: progressBar('Seeding') });
     }
     await ensureAdminKey(db.graph);
-    const { app } = await createApp({ graph: db.graph });
+    const { app } = await createApp({ graph: db.graph, signIn });
     return await new Promise<Server>((resolve, reject) => {
       const server = app.listen(port, host, () => resolve(server));
       server.once('error', reject);
