@@ -13,6 +13,9 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# Read at run time: the SDL (api/schema.ts) and the built explorer (served at /).
+COPY --from=build /app/api/schema ./api/schema
+COPY --from=build /app/web/dist ./web/dist
 USER node
 EXPOSE 4000
 CMD ["node", "dist/api/main.js"]

@@ -63,5 +63,8 @@ describe('docker-compose.yml and Dockerfile', () => {
     expect(entry).toBeDefined();
     expect(pkg.scripts.start).toContain(`node ${entry}`);
     expect(dockerfile).toContain('npm run build');
+    // What the server reads at run time must be in the image.
+    expect(dockerfile).toContain('COPY --from=build /app/api/schema ./api/schema');
+    expect(dockerfile).toContain('COPY --from=build /app/web/dist ./web/dist');
   });
 });

@@ -66,6 +66,16 @@ describe('npm start', () => {
     const first = await startServer(env);
     expect(first.url).toBe(`http://127.0.0.1:${env.PORT}`);
     expect(first.output.join('\n')).toContain('The graph is empty');
+    // The local user gets an admin key once, and a one-click sign-in link for the explorer.
+    expect(first.output.join('\n')).toMatch(/Created an admin API key[\s\S]*key_[0-9a-f]{12}\./);
+    const link = first.output.map((l) => /(http:\/\/\S+\?signin=\S+)/.exec(l)?.[1]).find(Boolean);
+    expect(link).toBeDefined();
+    const exchange = (token: string) =>
+      fetch(`${first.url}/auth/exchange`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+    const token = new URL(link!).searchParams.get('signin')!;
+    expect((await exchange(token)).status).toBe(200);
+    expect((await exchange(token)).status).toBe(401);
+    expect(await (await fetch(`${first.url}/systems/SYS-WEBCHAT`)).text()).toContain('<div id="app">');
     const { body: health } = await getHealth(first.url);
     expect(health.status).toBe('ok');
     expect(health.counts.AISystem).toBeGreaterThanOrEqual(12);
@@ -77,6 +87,7 @@ describe('npm start', () => {
     // A second start finds the data and does not seed again.
     const second = await startServer(env);
     expect(second.output.join('\n')).not.toContain('The graph is empty');
+    expect(second.output.join('\n')).not.toContain('Created an admin API key');
     const { body: again } = await getHealth(second.url);
     expect(again.counts).toEqual(health.counts);
     expect(await stopWith(second.child, 'SIGTERM')).toBe(0);
