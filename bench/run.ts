@@ -1,15 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApp } from '../api/app.js';
-import { createApiKey, Graph, migrate } from '../graph/index.js';
-import { ensureLauncherBuilt } from '../graph/server/build.js';
-import { freePort } from '../graph/server/freePort.js';
-import { startLocalNeo4j } from '../graph/server/localNeo4j.js';
 import { repoRoot } from '../graph/server/paths.js';
-import { progressBar, seedReferenceData, todayUtc } from '../seeds/index.js';
+import { startBenchEnvironment } from './environment.js';
 import { questions, type Inputs } from './questions.js';
 import { percentiles, timed } from './stats.js';
 
@@ -24,24 +18,15 @@ async function main() {
   const warmup = Number(values.warmup);
   const log = (line: string) => process.stderr.write(`${line}\n`);
 
-  ensureLauncherBuilt(log);
-  const home = mkdtempSync(join(tmpdir(), 'aims-bench-'));
-  const neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), heap: '1g', pageCache: '512m' });
-  const apiGraph = Graph.connect(neo4j.uri);
-  const rawGraph = Graph.connect(neo4j.uri);
-  let server: Server | undefined;
+  const env = await startBenchEnvironment(log);
+  const { asOf, apiGraph, rawGraph } = env;
   try {
-    await migrate(apiGraph);
-    const asOf = todayUtc();
-    await seedReferenceData(apiGraph, { today: asOf, onProgress: progressBar('Seeding') });
-    const { app, stop } = await createApp({ graph: apiGraph });
-    const port = await freePort();
-    server = app.listen(port, '127.0.0.1');
-    await new Promise((resolve) => server!.once('listening', resolve));
-    const { token } = await createApiKey(apiGraph, { name: 'bench', role: 'viewer' });
-    const url = `http://127.0.0.1:${port}/graphql`;
     const post = async (body: { query: string; variables: Record<string, unknown> }) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+      const res = await fetch(`${env.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${env.viewerToken}` },
+        body: JSON.stringify(body),
+      });
       const json = (await res.json()) as { errors?: unknown[] };
       if (json.errors) throw new Error(`${JSON.stringify(json.errors)} for ${body.query}`);
     };
@@ -52,7 +37,7 @@ async function main() {
       systems: await ids('MATCH (s:AISystem) RETURN s.id AS id ORDER BY id'),
       controls: await ids('MATCH (c:Control) RETURN c.id AS id ORDER BY c.sort'),
       clauses: await ids('MATCH (c:Clause) RETURN c.id AS id ORDER BY c.sort'),
-      subjects: await ids('MATCH (n) WHERE n:Vendor OR n:Dataset OR n:Model RETURN n.id AS id ORDER BY id'),
+      subjects: await ids('MATCH (n:Vendor|Dataset|Model) RETURN n.id AS id ORDER BY id'),
       terms: ['chatbot', 'intent', 'billing', 'privacy', 'vendor', 'sentiment', 'evidence log', 'risk'],
     };
 
@@ -76,8 +61,6 @@ async function main() {
       rows.push({ question: q.name, api: a, raw: r, ratio: a.p50 / r.p50, roundTrips: trips / iterations });
       log(`${q.name}: API p50 ${a.p50.toFixed(2)} ms, raw p50 ${r.p50.toFixed(2)} ms`);
     }
-    await stop();
-
     const f = (n: number) => n.toFixed(1);
     const table = [
       '| question | API p50 | API p95 | raw p50 | raw p95 | API/raw p50 | Cypher round-trips per API call |',
@@ -99,11 +82,7 @@ async function main() {
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`\n${table}\n\n${iterations} calls per question after ${warmup} warm-up calls, times in ms; ${cpus().length} cores, Node ${process.version}, Neo4j ${version?.v}. Results: ${file}`);
   } finally {
-    server?.close();
-    await apiGraph.close();
-    await rawGraph.close();
-    await neo4j.stop();
-    rmSync(home, { recursive: true, force: true });
+    await env.close();
   }
 }
 
