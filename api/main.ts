@@ -33,8 +33,8 @@ async function main(): Promise<void> {
     if (!stopping) console.error(`Neo4j stopped unexpectedly (exit code ${code}).`);
   });
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`;
-  console.log(`AIMS Graph is ready at ${url}`);
-  console.log(`Sign in to the explorer with this link (it works once): ${url}?signin=${signIn.linkToken}`);
+  // One write, so that whoever waits for "ready" has the sign-in link too.
+  console.log(`Sign in to the explorer with this link (it works once): ${url}?signin=${signIn.linkToken}\nAIMS Graph is ready at ${url}`);
 
   const stop = async (signal: string) => {
     if (stopping) {

@@ -18,8 +18,11 @@ interface Started {
   url: string;
 }
 
+const children: ChildProcess[] = [];
+
 async function startServer(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, ['dist/api/main.js'], { cwd: root, env: { ...process.env, ...env } });
+  children.push(child);
   const output: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
     const onLine = (line: string) => {
@@ -59,7 +62,11 @@ beforeAll(async () => {
     NEO4J_PAGECACHE: '64m',
   };
 });
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(async () => {
+  // A failed test must not leave a server (and its Neo4j) behind for the next one.
+  for (const child of children) if (child.exitCode === null) await stopWith(child, 'SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 describe('npm start', () => {
   it('starts Neo4j, seeds an empty graph, serves /health on PORT and stops everything on Ctrl-C', async () => {

@@ -4,6 +4,105 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AiSystemFilter = {
+  channel?: Channel | null | undefined;
+  kind?: SystemKind | null | undefined;
+  lifecycleStage?: LifecycleStage | null | undefined;
+  ownerId?: string | number | null | undefined;
+  riskTier?: Level | null | undefined;
+  vendorId?: string | number | null | undefined;
+};
+
+/** The best freshness among evidence, or NONE when there is none. */
+export type BestFreshness =
+  | 'CURRENT'
+  | 'EXPIRING'
+  | 'NONE'
+  | 'STALE'
+  | 'SUPERSEDED';
+
+export type ChangeOperation =
+  | 'CREATE'
+  | 'DELETE'
+  | 'LINK'
+  | 'UNLINK'
+  | 'UPDATE';
+
+export type Channel =
+  | 'CHAT'
+  | 'EMAIL'
+  | 'OMNICHANNEL'
+  | 'SOCIAL'
+  | 'VOICE';
+
+/** How an implementation reaches an AI system. */
+export type CoverageHow =
+  /** Applied to a dataset the system uses. */
+  | 'DATASET'
+  /** Applied to a system it depends on (up to 3 hops), or to that system's model, dataset or vendor. */
+  | 'DEPENDENCY'
+  /** Applied to the system itself. */
+  | 'DIRECT'
+  /** Applied to a model the system runs. */
+  | 'MODEL'
+  /** Applied to the whole organisation. */
+  | 'ORGANIZATION'
+  /** Applied to a vendor that provides the system. */
+  | 'VENDOR';
+
+export type EvidenceFilter = {
+  asOf?: string | null | undefined;
+  expiringDays?: number | null | undefined;
+  /** With asOf and expiringDays. */
+  freshness?: Freshness | null | undefined;
+  kind?: EvidenceKind | null | undefined;
+  ownerId?: string | number | null | undefined;
+  reviewState?: ReviewState | null | undefined;
+};
+
+export type EvidenceKind =
+  | 'ASSESSMENT'
+  | 'ATTESTATION'
+  | 'CONTRACT'
+  | 'DASHBOARD_EXPORT'
+  | 'LOG_EXTRACT'
+  | 'MEETING_MINUTES'
+  | 'POLICY_DOCUMENT'
+  | 'REPORT'
+  | 'TEST_RESULT'
+  | 'TRAINING_RECORD';
+
+/** Evidence freshness on the day asked about: computed, never stored. */
+export type Freshness =
+  | 'CURRENT'
+  | 'EXPIRING'
+  | 'STALE'
+  | 'SUPERSEDED';
+
+export type ImplementationStatus =
+  | 'EXCLUDED'
+  | 'IMPLEMENTED'
+  | 'NOT_STARTED'
+  | 'PARTIAL'
+  | 'PLANNED';
+
+export type Level =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type LifecycleStage =
+  | 'DESIGN'
+  | 'DEVELOPMENT'
+  | 'PRODUCTION'
+  | 'RETIRED'
+  | 'VALIDATION';
+
+export type ReviewState =
+  | 'ACCEPTED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
 export type Role =
   /** Everything, and manages keys. */
   | 'ADMIN'
@@ -14,10 +113,515 @@ export type Role =
   /** Reads the graph. */
   | 'VIEWER';
 
+export type SoaStatus =
+  | 'EXCLUDED'
+  | 'IMPLEMENTED'
+  | 'NOT_IMPLEMENTED'
+  | 'NOT_STARTED'
+  | 'PARTIAL'
+  | 'PLANNED';
+
+export type SystemKind =
+  | 'AGENT_ASSIST'
+  | 'CHATBOT'
+  | 'EMAIL_TRIAGE'
+  | 'INTENT_CLASSIFIER'
+  | 'QA_SCORING'
+  | 'REDACTION'
+  | 'RESPONSE_GENERATION'
+  | 'RETRIEVAL'
+  | 'ROUTING_ENGINE'
+  | 'SENTIMENT_ANALYSIS'
+  | 'SOCIAL_RESPONSE'
+  | 'SPEECH_TO_TEXT'
+  | 'TRANSLATION'
+  | 'VOICE_BOT';
+
+export type StaleEvidenceQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  withinDays?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaleEvidenceQuery = { staleEvidence: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, rows: Array<{ id: string, title: string, kind: EvidenceKind | null, freshness: Freshness, expiresOn: string, daysLeft: number, recordedAt: string, reviewState: ReviewState | null, sha256: string | null, owners: Array<{ id: string, label: string, name: string }>, backs: Array<{ control: { id: string, title: string }, clauses: Array<{ id: string, title: string }>, implementation: { id: string, status: ImplementationStatus }, scope: { id: string, label: string, name: string } | null }>, affectedSystems: Array<{ id: string, name: string, riskTier: Level | null, customerFacing: boolean | null }> }> } };
+
+export type ExpiryTimelineQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  withinDays?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExpiryTimelineQuery = { staleEvidence: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, rows: Array<{ id: string, title: string, expiresOn: string, daysLeft: number, freshness: Freshness }> } };
+
+export type EvidenceListQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  filter?: EvidenceFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EvidenceListQuery = { evidence: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: EvidenceKind | null, recordedAt: string, expiresOn: string | null, reviewState: ReviewState | null, freshness: Freshness, supports: Array<{ id: string, status: ImplementationStatus, control: { id: string, title: string } | null }> } }> } };
+
+export type WhyFieldsFragment = { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> };
+
+export type EvidenceCountsFragment = { best: BestFreshness, current: number, expiring: number, stale: number, superseded: number, rejected: number, total: number };
+
+export type GapsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type GapsQuery = { gaps: { asOf: string, uncoveredControls: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, implementationsWithoutCurrentEvidence: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, risksAboveAppetite: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, unownedSystems: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, unownedDatasets: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, orphans: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }> } };
+
+export type GapFieldsFragment = { id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null };
+
+type GraphRef_AiSystem_Fragment = { __typename: 'AISystem', name: string, riskTier: Level | null, id: string };
+
+type GraphRef_Clause_Fragment = { __typename: 'Clause', title: string, id: string };
+
+type GraphRef_Control_Fragment = { __typename: 'Control', title: string, id: string };
+
+type GraphRef_ControlArea_Fragment = { __typename: 'ControlArea', title: string, id: string };
+
+type GraphRef_ControlObjective_Fragment = { __typename: 'ControlObjective', title: string, id: string };
+
+type GraphRef_Dataset_Fragment = { __typename: 'Dataset', name: string, id: string };
+
+type GraphRef_Evidence_Fragment = { __typename: 'Evidence', title: string, freshness: Freshness, id: string };
+
+type GraphRef_Implementation_Fragment = { __typename: 'Implementation', status: ImplementationStatus, id: string };
+
+type GraphRef_Incident_Fragment = { __typename: 'Incident', title: string, id: string };
+
+type GraphRef_Kpi_Fragment = { __typename: 'KPI', name: string, id: string };
+
+type GraphRef_Model_Fragment = { __typename: 'Model', name: string, id: string };
+
+type GraphRef_Organization_Fragment = { __typename: 'Organization', name: string, id: string };
+
+type GraphRef_OrganizationalObjective_Fragment = { __typename: 'OrganizationalObjective', title: string, id: string };
+
+type GraphRef_Person_Fragment = { __typename: 'Person', name: string, id: string };
+
+type GraphRef_Policy_Fragment = { __typename: 'Policy', title: string, id: string };
+
+type GraphRef_Requirement_Fragment = { __typename: 'Requirement', title: string, id: string };
+
+type GraphRef_Risk_Fragment = { __typename: 'Risk', title: string, id: string };
+
+type GraphRef_RiskSource_Fragment = { __typename: 'RiskSource', title: string, id: string };
+
+type GraphRef_Standard_Fragment = { __typename: 'Standard', title: string, id: string };
+
+type GraphRef_Team_Fragment = { __typename: 'Team', name: string, id: string };
+
+type GraphRef_Vendor_Fragment = { __typename: 'Vendor', name: string, id: string };
+
+export type GraphRefFragment =
+  | GraphRef_AiSystem_Fragment
+  | GraphRef_Clause_Fragment
+  | GraphRef_Control_Fragment
+  | GraphRef_ControlArea_Fragment
+  | GraphRef_ControlObjective_Fragment
+  | GraphRef_Dataset_Fragment
+  | GraphRef_Evidence_Fragment
+  | GraphRef_Implementation_Fragment
+  | GraphRef_Incident_Fragment
+  | GraphRef_Kpi_Fragment
+  | GraphRef_Model_Fragment
+  | GraphRef_Organization_Fragment
+  | GraphRef_OrganizationalObjective_Fragment
+  | GraphRef_Person_Fragment
+  | GraphRef_Policy_Fragment
+  | GraphRef_Requirement_Fragment
+  | GraphRef_Risk_Fragment
+  | GraphRef_RiskSource_Fragment
+  | GraphRef_Standard_Fragment
+  | GraphRef_Team_Fragment
+  | GraphRef_Vendor_Fragment
+;
+
+export type NeighboursQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NeighboursQuery = { node:
+    | { __typename: 'AISystem', description: string | null, lifecycleStage: LifecycleStage | null, customerFacing: boolean | null, name: string, riskTier: Level | null, id: string, systemKind: SystemKind, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, dependsOn: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, dependents: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, models: Array<{ __typename: 'Model', name: string, id: string }>, datasets: Array<{ __typename: 'Dataset', name: string, id: string }>, vendors: Array<{ __typename: 'Vendor', name: string, id: string }>, risks: Array<{ __typename: 'Risk', title: string, id: string }>, implementations: Array<{ __typename: 'Implementation', status: ImplementationStatus, id: string }> }
+    | { __typename: 'Clause', summary: string | null, title: string, id: string, parent: { __typename: 'Clause', title: string, id: string } | null, subclauses: Array<{ __typename: 'Clause', title: string, id: string }>, controls: Array<{ __typename: 'Control', title: string, id: string }>, mappings: Array<{ requirement: { __typename: 'Requirement', title: string, id: string } }> }
+    | { __typename: 'Control', summary: string | null, title: string, id: string, objective: { __typename: 'ControlObjective', title: string, id: string } | null, clauses: Array<{ __typename: 'Clause', title: string, id: string }>, implementations: Array<{ __typename: 'Implementation', status: ImplementationStatus, id: string }>, risks: Array<{ __typename: 'Risk', title: string, id: string }>, mappings: Array<{ requirement: { __typename: 'Requirement', title: string, id: string } }> }
+    | { __typename: 'ControlArea', summary: string | null, title: string, id: string, objectives: Array<{ __typename: 'ControlObjective', title: string, id: string }> }
+    | { __typename: 'ControlObjective', summary: string | null, title: string, id: string, area: { __typename: 'ControlArea', title: string, id: string } | null, controls: Array<{ __typename: 'Control', title: string, id: string }> }
+    | { __typename: 'Dataset', description: string | null, personalData: boolean | null, provenance: string | null, name: string, id: string, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, vendors: Array<{ __typename: 'Vendor', name: string, id: string }>, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, risks: Array<{ __typename: 'Risk', title: string, id: string }> }
+    | { __typename: 'Evidence', sha256: string | null, uri: string | null, recordedAt: string, expiresOn: string | null, reviewState: ReviewState | null, title: string, freshness: Freshness, id: string, evidenceKind: EvidenceKind | null, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, supports: Array<{ __typename: 'Implementation', status: ImplementationStatus, id: string }>, supersedes: Array<{ __typename: 'Evidence', title: string, freshness: Freshness, id: string }>, supersededBy: Array<{ __typename: 'Evidence', title: string, freshness: Freshness, id: string }> }
+    | { __typename: 'Implementation', description: string | null, justification: string | null, updatedOn: string | null, status: ImplementationStatus, id: string, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, control: { __typename: 'Control', title: string, id: string } | null, scope:
+        | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Clause', title: string, id: string }
+        | { __typename: 'Control', title: string, id: string }
+        | { __typename: 'ControlArea', title: string, id: string }
+        | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'Dataset', name: string, id: string }
+        | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+        | { __typename: 'Incident', title: string, id: string }
+        | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'Model', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'OrganizationalObjective', title: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Policy', title: string, id: string }
+        | { __typename: 'Requirement', title: string, id: string }
+        | { __typename: 'Risk', title: string, id: string }
+        | { __typename: 'RiskSource', title: string, id: string }
+        | { __typename: 'Standard', title: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+        | { __typename: 'Vendor', name: string, id: string }
+       | null, evidence: Array<{ __typename: 'Evidence', title: string, freshness: Freshness, id: string }> }
+    | { __typename: 'Incident', summary: string | null, severity: string | null, title: string, id: string, affected: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, materialised: Array<{ __typename: 'Risk', title: string, id: string }> }
+    | { __typename: 'KPI', unit: string | null, lastValue: number | null, threshold: number | null, breached: boolean | null, name: string, id: string, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }> }
+    | { __typename: 'Model', version: string, modelType: string | null, description: string | null, name: string, id: string, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, trainedOn: Array<{ __typename: 'Dataset', name: string, id: string }>, vendors: Array<{ __typename: 'Vendor', name: string, id: string }>, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }> }
+    | { __typename: 'Organization', sector: string | null, description: string | null, name: string, id: string, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }> }
+    | { __typename: 'OrganizationalObjective', title: string, id: string }
+    | { __typename: 'Person', jobTitle: string | null, aimsRole: string | null, name: string, id: string, teams: Array<{ __typename: 'Team', name: string, id: string }>, owns: Array<
+        | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Clause', title: string, id: string }
+        | { __typename: 'Control', title: string, id: string }
+        | { __typename: 'ControlArea', title: string, id: string }
+        | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'Dataset', name: string, id: string }
+        | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+        | { __typename: 'Incident', title: string, id: string }
+        | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'Model', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'OrganizationalObjective', title: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Policy', title: string, id: string }
+        | { __typename: 'Requirement', title: string, id: string }
+        | { __typename: 'Risk', title: string, id: string }
+        | { __typename: 'RiskSource', title: string, id: string }
+        | { __typename: 'Standard', title: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+        | { __typename: 'Vendor', name: string, id: string }
+      > }
+    | { __typename: 'Policy', summary: string | null, title: string, id: string, policyVersion: string | null, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, addresses: Array<
+        | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Clause', title: string, id: string }
+        | { __typename: 'Control', title: string, id: string }
+        | { __typename: 'ControlArea', title: string, id: string }
+        | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'Dataset', name: string, id: string }
+        | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+        | { __typename: 'Incident', title: string, id: string }
+        | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'Model', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'OrganizationalObjective', title: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Policy', title: string, id: string }
+        | { __typename: 'Requirement', title: string, id: string }
+        | { __typename: 'Risk', title: string, id: string }
+        | { __typename: 'RiskSource', title: string, id: string }
+        | { __typename: 'Standard', title: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+        | { __typename: 'Vendor', name: string, id: string }
+      > }
+    | { __typename: 'Requirement', text: string | null, framework: string, title: string, id: string, parent:
+        | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Clause', title: string, id: string }
+        | { __typename: 'Control', title: string, id: string }
+        | { __typename: 'ControlArea', title: string, id: string }
+        | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'Dataset', name: string, id: string }
+        | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+        | { __typename: 'Incident', title: string, id: string }
+        | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'Model', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'OrganizationalObjective', title: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Policy', title: string, id: string }
+        | { __typename: 'Requirement', title: string, id: string }
+        | { __typename: 'Risk', title: string, id: string }
+        | { __typename: 'RiskSource', title: string, id: string }
+        | { __typename: 'Standard', title: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+        | { __typename: 'Vendor', name: string, id: string }
+       | null }
+    | { __typename: 'Risk', description: string | null, category: string | null, inherentScore: number, residualScore: number | null, appetite: number | null, title: string, id: string, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, threatens: Array<
+        | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Clause', title: string, id: string }
+        | { __typename: 'Control', title: string, id: string }
+        | { __typename: 'ControlArea', title: string, id: string }
+        | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'Dataset', name: string, id: string }
+        | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+        | { __typename: 'Incident', title: string, id: string }
+        | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'Model', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'OrganizationalObjective', title: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Policy', title: string, id: string }
+        | { __typename: 'Requirement', title: string, id: string }
+        | { __typename: 'Risk', title: string, id: string }
+        | { __typename: 'RiskSource', title: string, id: string }
+        | { __typename: 'Standard', title: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+        | { __typename: 'Vendor', name: string, id: string }
+      >, mitigatedBy: Array<{ __typename: 'Control', title: string, id: string }>, sources: Array<{ __typename: 'RiskSource', title: string, id: string }> }
+    | { __typename: 'RiskSource', title: string, id: string }
+    | { __typename: 'Standard', title: string, id: string }
+    | { __typename: 'Team', purpose: string | null, name: string, id: string, members: Array<{ __typename: 'Person', name: string, id: string }>, owns: Array<
+        | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Clause', title: string, id: string }
+        | { __typename: 'Control', title: string, id: string }
+        | { __typename: 'ControlArea', title: string, id: string }
+        | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'Dataset', name: string, id: string }
+        | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+        | { __typename: 'Incident', title: string, id: string }
+        | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'Model', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'OrganizationalObjective', title: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Policy', title: string, id: string }
+        | { __typename: 'Requirement', title: string, id: string }
+        | { __typename: 'Risk', title: string, id: string }
+        | { __typename: 'RiskSource', title: string, id: string }
+        | { __typename: 'Standard', title: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+        | { __typename: 'Vendor', name: string, id: string }
+      > }
+    | { __typename: 'Vendor', service: string | null, criticality: Level | null, lastAssessedOn: string | null, name: string, id: string, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, models: Array<{ __typename: 'Model', name: string, id: string }>, datasets: Array<{ __typename: 'Dataset', name: string, id: string }> }
+   | null, scoped: { edges: Array<{ node: { __typename: 'Implementation', status: ImplementationStatus, id: string } }> } };
+
+export type GraphNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type GraphNodesQuery = { nodes: Array<
+    | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+    | { __typename: 'Clause', title: string, id: string }
+    | { __typename: 'Control', title: string, id: string }
+    | { __typename: 'ControlArea', title: string, id: string }
+    | { __typename: 'ControlObjective', title: string, id: string }
+    | { __typename: 'Dataset', name: string, id: string }
+    | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+    | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+    | { __typename: 'Incident', title: string, id: string }
+    | { __typename: 'KPI', name: string, id: string }
+    | { __typename: 'Model', name: string, id: string }
+    | { __typename: 'Organization', name: string, id: string }
+    | { __typename: 'OrganizationalObjective', title: string, id: string }
+    | { __typename: 'Person', name: string, id: string }
+    | { __typename: 'Policy', title: string, id: string }
+    | { __typename: 'Requirement', title: string, id: string }
+    | { __typename: 'Risk', title: string, id: string }
+    | { __typename: 'RiskSource', title: string, id: string }
+    | { __typename: 'Standard', title: string, id: string }
+    | { __typename: 'Team', name: string, id: string }
+    | { __typename: 'Vendor', name: string, id: string }
+   | null> };
+
+export type GraphPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type GraphPathQuery = { path: { nodes: Array<{ id: string, label: string, name: string, node:
+        | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Clause', title: string, id: string }
+        | { __typename: 'Control', title: string, id: string }
+        | { __typename: 'ControlArea', title: string, id: string }
+        | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'Dataset', name: string, id: string }
+        | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+        | { __typename: 'Incident', title: string, id: string }
+        | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'Model', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'OrganizationalObjective', title: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Policy', title: string, id: string }
+        | { __typename: 'Requirement', title: string, id: string }
+        | { __typename: 'Risk', title: string, id: string }
+        | { __typename: 'RiskSource', title: string, id: string }
+        | { __typename: 'Standard', title: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+        | { __typename: 'Vendor', name: string, id: string }
+       | null }>, relationships: Array<{ from: string, to: string, type: string }> } | null };
+
+export type UncoveredQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  systemId: string | number;
+  isSystem: boolean;
+}>;
+
+
+export type UncoveredQuery = { gaps: { uncoveredControls: Array<{ id: string }> }, aiSystem?: { coverage: { uncovered: Array<{ id: string }> } } | null };
+
+export type StressQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StressQuery = { implementations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { __typename: 'Implementation', status: ImplementationStatus, id: string, control: { __typename: 'Control', title: string, id: string } | null, scope:
+          | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+          | { __typename: 'Clause', title: string, id: string }
+          | { __typename: 'Control', title: string, id: string }
+          | { __typename: 'ControlArea', title: string, id: string }
+          | { __typename: 'ControlObjective', title: string, id: string }
+          | { __typename: 'Dataset', name: string, id: string }
+          | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+          | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+          | { __typename: 'Incident', title: string, id: string }
+          | { __typename: 'KPI', name: string, id: string }
+          | { __typename: 'Model', name: string, id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'OrganizationalObjective', title: string, id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Policy', title: string, id: string }
+          | { __typename: 'Requirement', title: string, id: string }
+          | { __typename: 'Risk', title: string, id: string }
+          | { __typename: 'RiskSource', title: string, id: string }
+          | { __typename: 'Standard', title: string, id: string }
+          | { __typename: 'Team', name: string, id: string }
+          | { __typename: 'Vendor', name: string, id: string }
+         | null, evidence: Array<{ __typename: 'Evidence', title: string, freshness: Freshness, id: string }> } }> } };
+
+export type ImpactQueryVariables = Exact<{
+  id: string | number;
+  maxDepth?: number | null | undefined;
+}>;
+
+
+export type ImpactQuery = { impact: { maxDepth: number, subject: { id: string, label: string, name: string }, affected: Array<{ id: string, label: string, name: string, distance: number, riskTier: Level | null, customerFacing: boolean | null, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } }>, risks: Array<{ id: string, label: string, name: string, residualScore: number | null, threatens: Array<string> }> } | null };
+
+export type ControlLineageQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ControlLineageQuery = { control: { id: string, lineage: { control: { id: string, title: string, summary: string | null }, area: { id: string, title: string } | null, objective: { id: string, title: string, summary: string | null } | null, clauses: Array<{ id: string, title: string }>, implementations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, rows: Array<{ id: string, status: ImplementationStatus, description: string | null, justification: string | null, updatedOn: string | null, owners: Array<{ id: string, label: string, name: string }>, scope: { id: string, label: string, name: string } | null, evidence: Array<{ id: string, title: string, kind: EvidenceKind | null, freshness: Freshness, sha256: string | null, uri: string | null, periodStart: string | null, periodEnd: string | null, recordedAt: string, validUntil: string | null, expiresOn: string | null, reviewState: ReviewState | null, supersedes: string | null, supersededBy: string | null, owners: Array<{ id: string, label: string, name: string }> }> }> } } } | null };
+
+export type ClauseLineageQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClauseLineageQuery = { clause: { id: string, lineage: { clause: { id: string, title: string, summary: string | null }, parent: { id: string, title: string } | null, subclauses: Array<{ id: string, title: string }>, controls: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, rows: Array<{ id: string, title: string, addresses: Array<string>, evidence: { best: BestFreshness, current: number, expiring: number, stale: number, superseded: number, rejected: number, total: number }, implementations: Array<{ id: string, status: ImplementationStatus, scope: { id: string, label: string, name: string } | null, evidence: { best: BestFreshness, current: number, expiring: number, stale: number, superseded: number, rejected: number, total: number } }> }> } } } | null };
+
+export type HistoryQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HistoryQuery = { history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actor: string, operation: ChangeOperation, targetId: string, targetLabel: string, relationship: string | null, otherId: string | null, before: unknown, after: unknown } }> } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, name: string, role: Role } };
+
+export type OverviewQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type OverviewQuery = { organization: { id: string, name: string, sector: string | null } | null, allSystems: { totalCount: number }, high: { totalCount: number }, medium: { totalCount: number }, low: { totalCount: number }, current: { totalCount: number }, expiring: { totalCount: number }, stale: { totalCount: number }, superseded: { totalCount: number }, gaps: { uncoveredControls: Array<{ id: string, label: string, name: string, reason: string }>, implementationsWithoutCurrentEvidence: Array<{ id: string, label: string, name: string, reason: string }>, risksAboveAppetite: Array<{ id: string, label: string, name: string, reason: string }>, unownedSystems: Array<{ id: string, label: string, name: string, reason: string }>, unownedDatasets: Array<{ id: string, label: string, name: string, reason: string }>, orphans: Array<{ id: string, label: string, name: string, reason: string }> } };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  labels?: Array<string> | string | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, rows: Array<{ id: string, label: string, name: string }> } };
+
+export type SoaQueryVariables = Exact<{
+  scopeId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SoaQuery = { statementOfApplicability: { asOf: string, scope: { id: string, label: string, name: string }, rows: Array<{ applicable: boolean, justification: string | null, status: SoaStatus, implementationCount: number, owners: Array<string>, area: { id: string, title: string } | null, control: { id: string, title: string }, evidence: { best: BestFreshness, current: number, expiring: number, stale: number, superseded: number, rejected: number, total: number }, exclusions: Array<{ implementationId: string, justification: string | null, scope: { id: string, label: string, name: string } }> }> } | null };
+
+export type ScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScopesQuery = { organization: { id: string, name: string } | null, aiSystems: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type SystemsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AiSystemFilter | null | undefined;
+}>;
+
+
+export type SystemsQuery = { aiSystems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: SystemKind, channel: Channel | null, lifecycleStage: LifecycleStage | null, riskTier: Level | null, customerFacing: boolean | null } }> } };
+
+export type SystemCoverageQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SystemCoverageQuery = { aiSystem: { id: string, name: string, kind: SystemKind, channel: Channel | null, lifecycleStage: LifecycleStage | null, riskTier: Level | null, customerFacing: boolean | null, description: string | null, owners: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+    >, models: Array<{ id: string, name: string, version: string }>, datasets: Array<{ id: string, name: string }>, vendors: Array<{ id: string, name: string }>, dependsOn: Array<{ id: string, name: string }>, dependents: Array<{ id: string, name: string }>, coverage: { asOf: string, covered: Array<{ how: CoverageHow, control: { id: string, title: string }, scope: { id: string, label: string, name: string }, implementation: { id: string, status: ImplementationStatus }, evidence: { best: BestFreshness, current: number, expiring: number, stale: number, superseded: number, rejected: number, total: number }, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } }>, uncovered: Array<{ id: string, title: string }>, excluded: Array<{ how: CoverageHow, justification: string | null, control: { id: string, title: string }, scope: { id: string, label: string, name: string }, implementation: { id: string, status: ImplementationStatus }, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -37,7 +641,1075 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const EvidenceCountsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceCounts on EvidenceSummary {
+  best
+  current
+  expiring
+  stale
+  superseded
+  rejected
+  total
+}
+    `, {"fragmentName":"EvidenceCounts"}) as unknown as TypedDocumentString<EvidenceCountsFragment, unknown>;
+export const WhyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WhyFields on WhyPath {
+  nodes {
+    id
+    label
+    name
+  }
+  relationships {
+    from
+    to
+    type
+  }
+}
+    `, {"fragmentName":"WhyFields"}) as unknown as TypedDocumentString<WhyFieldsFragment, unknown>;
+export const GapFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GapFields on Gap {
+  id
+  label
+  name
+  reason
+  why {
+    ...WhyFields
+  }
+}
+    fragment WhyFields on WhyPath {
+  nodes {
+    id
+    label
+    name
+  }
+  relationships {
+    from
+    to
+    type
+  }
+}`, {"fragmentName":"GapFields"}) as unknown as TypedDocumentString<GapFieldsFragment, unknown>;
+export const GraphRefFragmentDoc = new TypedDocumentString(`
+    fragment GraphRef on Node {
+  __typename
+  id
+  ... on Organization {
+    name
+  }
+  ... on AISystem {
+    name
+    riskTier
+  }
+  ... on Model {
+    name
+  }
+  ... on Dataset {
+    name
+  }
+  ... on Vendor {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Team {
+    name
+  }
+  ... on KPI {
+    name
+  }
+  ... on Risk {
+    title
+  }
+  ... on Implementation {
+    status
+  }
+  ... on Evidence {
+    title
+    freshness(asOf: $asOf)
+  }
+  ... on Control {
+    title
+  }
+  ... on Clause {
+    title
+  }
+  ... on ControlArea {
+    title
+  }
+  ... on ControlObjective {
+    title
+  }
+  ... on Policy {
+    title
+  }
+  ... on Incident {
+    title
+  }
+  ... on Requirement {
+    title
+  }
+  ... on RiskSource {
+    title
+  }
+  ... on Standard {
+    title
+  }
+  ... on OrganizationalObjective {
+    title
+  }
+}
+    `, {"fragmentName":"GraphRef"}) as unknown as TypedDocumentString<GraphRefFragment, unknown>;
+export const StaleEvidenceDocument = new TypedDocumentString(`
+    query StaleEvidence($asOf: Date, $withinDays: Int, $first: Int, $after: String) {
+  staleEvidence(
+    asOf: $asOf
+    withinDays: $withinDays
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    rows {
+      id
+      title
+      kind
+      freshness
+      expiresOn
+      daysLeft
+      recordedAt
+      reviewState
+      sha256
+      owners {
+        id
+        label
+        name
+      }
+      backs {
+        control {
+          id
+          title
+        }
+        clauses {
+          id
+          title
+        }
+        implementation {
+          id
+          status
+        }
+        scope {
+          id
+          label
+          name
+        }
+      }
+      affectedSystems {
+        id
+        name
+        riskTier
+        customerFacing
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaleEvidenceQuery, StaleEvidenceQueryVariables>;
+export const ExpiryTimelineDocument = new TypedDocumentString(`
+    query ExpiryTimeline($asOf: Date, $withinDays: Int, $after: String) {
+  staleEvidence(asOf: $asOf, withinDays: $withinDays, first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    rows {
+      id
+      title
+      expiresOn
+      daysLeft
+      freshness
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpiryTimelineQuery, ExpiryTimelineQueryVariables>;
+export const EvidenceListDocument = new TypedDocumentString(`
+    query EvidenceList($asOf: Date, $filter: EvidenceFilter, $first: Int, $after: String) {
+  evidence(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        kind
+        recordedAt
+        expiresOn
+        reviewState
+        freshness(asOf: $asOf)
+        supports {
+          id
+          status
+          control {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceListQuery, EvidenceListQueryVariables>;
+export const GapsDocument = new TypedDocumentString(`
+    query Gaps($asOf: Date) {
+  gaps(asOf: $asOf) {
+    asOf
+    uncoveredControls {
+      ...GapFields
+    }
+    implementationsWithoutCurrentEvidence {
+      ...GapFields
+    }
+    risksAboveAppetite {
+      ...GapFields
+    }
+    unownedSystems {
+      ...GapFields
+    }
+    unownedDatasets {
+      ...GapFields
+    }
+    orphans {
+      ...GapFields
+    }
+  }
+}
+    fragment WhyFields on WhyPath {
+  nodes {
+    id
+    label
+    name
+  }
+  relationships {
+    from
+    to
+    type
+  }
+}
+fragment GapFields on Gap {
+  id
+  label
+  name
+  reason
+  why {
+    ...WhyFields
+  }
+}`) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
+export const NeighboursDocument = new TypedDocumentString(`
+    query Neighbours($id: ID!, $asOf: Date) {
+  node(id: $id) {
+    ...GraphRef
+    ... on Organization {
+      sector
+      description
+      systems {
+        ...GraphRef
+      }
+    }
+    ... on AISystem {
+      description
+      systemKind: kind
+      lifecycleStage
+      customerFacing
+      owners {
+        ...GraphRef
+      }
+      dependsOn {
+        ...GraphRef
+      }
+      dependents {
+        ...GraphRef
+      }
+      models {
+        ...GraphRef
+      }
+      datasets {
+        ...GraphRef
+      }
+      vendors {
+        ...GraphRef
+      }
+      risks {
+        ...GraphRef
+      }
+      implementations {
+        ...GraphRef
+      }
+    }
+    ... on Model {
+      version
+      modelType
+      description
+      owners {
+        ...GraphRef
+      }
+      trainedOn {
+        ...GraphRef
+      }
+      vendors {
+        ...GraphRef
+      }
+      systems {
+        ...GraphRef
+      }
+    }
+    ... on Dataset {
+      description
+      personalData
+      provenance
+      owners {
+        ...GraphRef
+      }
+      vendors {
+        ...GraphRef
+      }
+      systems {
+        ...GraphRef
+      }
+      risks {
+        ...GraphRef
+      }
+    }
+    ... on Vendor {
+      service
+      criticality
+      lastAssessedOn
+      owners {
+        ...GraphRef
+      }
+      systems {
+        ...GraphRef
+      }
+      models {
+        ...GraphRef
+      }
+      datasets {
+        ...GraphRef
+      }
+    }
+    ... on Risk {
+      description
+      category
+      inherentScore
+      residualScore
+      appetite
+      owners {
+        ...GraphRef
+      }
+      threatens {
+        ...GraphRef
+      }
+      mitigatedBy {
+        ...GraphRef
+      }
+      sources {
+        ...GraphRef
+      }
+    }
+    ... on Implementation {
+      description
+      justification
+      updatedOn
+      owners {
+        ...GraphRef
+      }
+      control {
+        ...GraphRef
+      }
+      scope {
+        ...GraphRef
+      }
+      evidence {
+        ...GraphRef
+      }
+    }
+    ... on Evidence {
+      evidenceKind: kind
+      sha256
+      uri
+      recordedAt
+      expiresOn
+      reviewState
+      owners {
+        ...GraphRef
+      }
+      supports {
+        ...GraphRef
+      }
+      supersedes {
+        ...GraphRef
+      }
+      supersededBy {
+        ...GraphRef
+      }
+    }
+    ... on Person {
+      jobTitle
+      aimsRole
+      teams {
+        ...GraphRef
+      }
+      owns {
+        ...GraphRef
+      }
+    }
+    ... on Team {
+      purpose
+      members {
+        ...GraphRef
+      }
+      owns {
+        ...GraphRef
+      }
+    }
+    ... on Policy {
+      summary
+      policyVersion: version
+      owners {
+        ...GraphRef
+      }
+      addresses {
+        ...GraphRef
+      }
+    }
+    ... on Incident {
+      summary
+      severity
+      affected {
+        ...GraphRef
+      }
+      materialised {
+        ...GraphRef
+      }
+    }
+    ... on KPI {
+      unit
+      lastValue
+      threshold
+      breached
+      systems {
+        ...GraphRef
+      }
+    }
+    ... on Clause {
+      summary
+      parent {
+        ...GraphRef
+      }
+      subclauses {
+        ...GraphRef
+      }
+      controls {
+        ...GraphRef
+      }
+      mappings {
+        requirement {
+          ...GraphRef
+        }
+      }
+    }
+    ... on ControlArea {
+      summary
+      objectives {
+        ...GraphRef
+      }
+    }
+    ... on ControlObjective {
+      summary
+      area {
+        ...GraphRef
+      }
+      controls {
+        ...GraphRef
+      }
+    }
+    ... on Control {
+      summary
+      objective {
+        ...GraphRef
+      }
+      clauses {
+        ...GraphRef
+      }
+      implementations {
+        ...GraphRef
+      }
+      risks {
+        ...GraphRef
+      }
+      mappings {
+        requirement {
+          ...GraphRef
+        }
+      }
+    }
+    ... on Requirement {
+      text
+      framework
+      parent {
+        ...GraphRef
+      }
+    }
+  }
+  scoped: implementations(filter: {scopeId: $id}, first: 100) {
+    edges {
+      node {
+        ...GraphRef
+      }
+    }
+  }
+}
+    fragment GraphRef on Node {
+  __typename
+  id
+  ... on Organization {
+    name
+  }
+  ... on AISystem {
+    name
+    riskTier
+  }
+  ... on Model {
+    name
+  }
+  ... on Dataset {
+    name
+  }
+  ... on Vendor {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Team {
+    name
+  }
+  ... on KPI {
+    name
+  }
+  ... on Risk {
+    title
+  }
+  ... on Implementation {
+    status
+  }
+  ... on Evidence {
+    title
+    freshness(asOf: $asOf)
+  }
+  ... on Control {
+    title
+  }
+  ... on Clause {
+    title
+  }
+  ... on ControlArea {
+    title
+  }
+  ... on ControlObjective {
+    title
+  }
+  ... on Policy {
+    title
+  }
+  ... on Incident {
+    title
+  }
+  ... on Requirement {
+    title
+  }
+  ... on RiskSource {
+    title
+  }
+  ... on Standard {
+    title
+  }
+  ... on OrganizationalObjective {
+    title
+  }
+}`) as unknown as TypedDocumentString<NeighboursQuery, NeighboursQueryVariables>;
+export const GraphNodesDocument = new TypedDocumentString(`
+    query GraphNodes($ids: [ID!]!, $asOf: Date) {
+  nodes(ids: $ids) {
+    ...GraphRef
+  }
+}
+    fragment GraphRef on Node {
+  __typename
+  id
+  ... on Organization {
+    name
+  }
+  ... on AISystem {
+    name
+    riskTier
+  }
+  ... on Model {
+    name
+  }
+  ... on Dataset {
+    name
+  }
+  ... on Vendor {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Team {
+    name
+  }
+  ... on KPI {
+    name
+  }
+  ... on Risk {
+    title
+  }
+  ... on Implementation {
+    status
+  }
+  ... on Evidence {
+    title
+    freshness(asOf: $asOf)
+  }
+  ... on Control {
+    title
+  }
+  ... on Clause {
+    title
+  }
+  ... on ControlArea {
+    title
+  }
+  ... on ControlObjective {
+    title
+  }
+  ... on Policy {
+    title
+  }
+  ... on Incident {
+    title
+  }
+  ... on Requirement {
+    title
+  }
+  ... on RiskSource {
+    title
+  }
+  ... on Standard {
+    title
+  }
+  ... on OrganizationalObjective {
+    title
+  }
+}`) as unknown as TypedDocumentString<GraphNodesQuery, GraphNodesQueryVariables>;
+export const GraphPathDocument = new TypedDocumentString(`
+    query GraphPath($from: ID!, $to: ID!, $asOf: Date) {
+  path(from: $from, to: $to) {
+    nodes {
+      id
+      label
+      name
+      node {
+        ...GraphRef
+      }
+    }
+    relationships {
+      from
+      to
+      type
+    }
+  }
+}
+    fragment GraphRef on Node {
+  __typename
+  id
+  ... on Organization {
+    name
+  }
+  ... on AISystem {
+    name
+    riskTier
+  }
+  ... on Model {
+    name
+  }
+  ... on Dataset {
+    name
+  }
+  ... on Vendor {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Team {
+    name
+  }
+  ... on KPI {
+    name
+  }
+  ... on Risk {
+    title
+  }
+  ... on Implementation {
+    status
+  }
+  ... on Evidence {
+    title
+    freshness(asOf: $asOf)
+  }
+  ... on Control {
+    title
+  }
+  ... on Clause {
+    title
+  }
+  ... on ControlArea {
+    title
+  }
+  ... on ControlObjective {
+    title
+  }
+  ... on Policy {
+    title
+  }
+  ... on Incident {
+    title
+  }
+  ... on Requirement {
+    title
+  }
+  ... on RiskSource {
+    title
+  }
+  ... on Standard {
+    title
+  }
+  ... on OrganizationalObjective {
+    title
+  }
+}`) as unknown as TypedDocumentString<GraphPathQuery, GraphPathQueryVariables>;
+export const UncoveredDocument = new TypedDocumentString(`
+    query Uncovered($asOf: Date, $systemId: ID!, $isSystem: Boolean!) {
+  gaps(asOf: $asOf) {
+    uncoveredControls {
+      id
+    }
+  }
+  aiSystem(id: $systemId) @include(if: $isSystem) {
+    coverage(asOf: $asOf) {
+      uncovered {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UncoveredQuery, UncoveredQueryVariables>;
+export const StressDocument = new TypedDocumentString(`
+    query Stress($asOf: Date, $after: String) {
+  implementations(first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...GraphRef
+        ... on Implementation {
+          control {
+            ...GraphRef
+          }
+          scope {
+            ...GraphRef
+          }
+          evidence {
+            ...GraphRef
+          }
+        }
+      }
+    }
+  }
+}
+    fragment GraphRef on Node {
+  __typename
+  id
+  ... on Organization {
+    name
+  }
+  ... on AISystem {
+    name
+    riskTier
+  }
+  ... on Model {
+    name
+  }
+  ... on Dataset {
+    name
+  }
+  ... on Vendor {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Team {
+    name
+  }
+  ... on KPI {
+    name
+  }
+  ... on Risk {
+    title
+  }
+  ... on Implementation {
+    status
+  }
+  ... on Evidence {
+    title
+    freshness(asOf: $asOf)
+  }
+  ... on Control {
+    title
+  }
+  ... on Clause {
+    title
+  }
+  ... on ControlArea {
+    title
+  }
+  ... on ControlObjective {
+    title
+  }
+  ... on Policy {
+    title
+  }
+  ... on Incident {
+    title
+  }
+  ... on Requirement {
+    title
+  }
+  ... on RiskSource {
+    title
+  }
+  ... on Standard {
+    title
+  }
+  ... on OrganizationalObjective {
+    title
+  }
+}`) as unknown as TypedDocumentString<StressQuery, StressQueryVariables>;
+export const ImpactDocument = new TypedDocumentString(`
+    query Impact($id: ID!, $maxDepth: Int) {
+  impact(id: $id, maxDepth: $maxDepth) {
+    maxDepth
+    subject {
+      id
+      label
+      name
+    }
+    affected {
+      id
+      label
+      name
+      distance
+      riskTier
+      customerFacing
+      why {
+        ...WhyFields
+      }
+    }
+    risks {
+      id
+      label
+      name
+      residualScore
+      threatens
+    }
+  }
+}
+    fragment WhyFields on WhyPath {
+  nodes {
+    id
+    label
+    name
+  }
+  relationships {
+    from
+    to
+    type
+  }
+}`) as unknown as TypedDocumentString<ImpactQuery, ImpactQueryVariables>;
+export const ControlLineageDocument = new TypedDocumentString(`
+    query ControlLineage($id: ID!, $asOf: Date, $first: Int, $after: String) {
+  control(id: $id) {
+    id
+    lineage(asOf: $asOf, first: $first, after: $after) {
+      control {
+        id
+        title
+        summary
+      }
+      area {
+        id
+        title
+      }
+      objective {
+        id
+        title
+        summary
+      }
+      clauses {
+        id
+        title
+      }
+      implementations {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        rows {
+          id
+          status
+          description
+          justification
+          updatedOn
+          owners {
+            id
+            label
+            name
+          }
+          scope {
+            id
+            label
+            name
+          }
+          evidence {
+            id
+            title
+            kind
+            freshness
+            sha256
+            uri
+            periodStart
+            periodEnd
+            recordedAt
+            validUntil
+            expiresOn
+            reviewState
+            supersedes
+            supersededBy
+            owners {
+              id
+              label
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ControlLineageQuery, ControlLineageQueryVariables>;
+export const ClauseLineageDocument = new TypedDocumentString(`
+    query ClauseLineage($id: ID!, $asOf: Date, $first: Int, $after: String) {
+  clause(id: $id) {
+    id
+    lineage(asOf: $asOf, first: $first, after: $after) {
+      clause {
+        id
+        title
+        summary
+      }
+      parent {
+        id
+        title
+      }
+      subclauses {
+        id
+        title
+      }
+      controls {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        rows {
+          id
+          title
+          addresses
+          evidence {
+            ...EvidenceCounts
+          }
+          implementations {
+            id
+            status
+            scope {
+              id
+              label
+              name
+            }
+            evidence {
+              ...EvidenceCounts
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment EvidenceCounts on EvidenceSummary {
+  best
+  current
+  expiring
+  stale
+  superseded
+  rejected
+  total
+}`) as unknown as TypedDocumentString<ClauseLineageQuery, ClauseLineageQueryVariables>;
+export const HistoryDocument = new TypedDocumentString(`
+    query History($id: ID!, $first: Int, $after: String) {
+  history(id: $id, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        actor
+        operation
+        targetId
+        targetLabel
+        relationship
+        otherId
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -47,3 +1719,289 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview($asOf: Date!) {
+  organization {
+    id
+    name
+    sector
+  }
+  allSystems: aiSystems(first: 1) {
+    totalCount
+  }
+  high: aiSystems(first: 1, filter: {riskTier: HIGH}) {
+    totalCount
+  }
+  medium: aiSystems(first: 1, filter: {riskTier: MEDIUM}) {
+    totalCount
+  }
+  low: aiSystems(first: 1, filter: {riskTier: LOW}) {
+    totalCount
+  }
+  current: evidence(first: 1, filter: {freshness: CURRENT, asOf: $asOf}) {
+    totalCount
+  }
+  expiring: evidence(first: 1, filter: {freshness: EXPIRING, asOf: $asOf}) {
+    totalCount
+  }
+  stale: evidence(first: 1, filter: {freshness: STALE, asOf: $asOf}) {
+    totalCount
+  }
+  superseded: evidence(first: 1, filter: {freshness: SUPERSEDED, asOf: $asOf}) {
+    totalCount
+  }
+  gaps(asOf: $asOf) {
+    uncoveredControls {
+      id
+      label
+      name
+      reason
+    }
+    implementationsWithoutCurrentEvidence {
+      id
+      label
+      name
+      reason
+    }
+    risksAboveAppetite {
+      id
+      label
+      name
+      reason
+    }
+    unownedSystems {
+      id
+      label
+      name
+      reason
+    }
+    unownedDatasets {
+      id
+      label
+      name
+      reason
+    }
+    orphans {
+      id
+      label
+      name
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $first: Int, $after: String, $labels: [String!]) {
+  search(text: $text, first: $first, after: $after, labels: $labels) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    rows {
+      id
+      label
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SoaDocument = new TypedDocumentString(`
+    query Soa($scopeId: ID!, $asOf: Date) {
+  statementOfApplicability(scopeId: $scopeId, asOf: $asOf) {
+    asOf
+    scope {
+      id
+      label
+      name
+    }
+    rows {
+      applicable
+      area {
+        id
+        title
+      }
+      control {
+        id
+        title
+      }
+      justification
+      status
+      implementationCount
+      owners
+      evidence {
+        ...EvidenceCounts
+      }
+      exclusions {
+        implementationId
+        justification
+        scope {
+          id
+          label
+          name
+        }
+      }
+    }
+  }
+}
+    fragment EvidenceCounts on EvidenceSummary {
+  best
+  current
+  expiring
+  stale
+  superseded
+  rejected
+  total
+}`) as unknown as TypedDocumentString<SoaQuery, SoaQueryVariables>;
+export const ScopesDocument = new TypedDocumentString(`
+    query Scopes {
+  organization {
+    id
+    name
+  }
+  aiSystems(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopesQuery, ScopesQueryVariables>;
+export const SystemsDocument = new TypedDocumentString(`
+    query Systems($first: Int, $after: String, $filter: AISystemFilter) {
+  aiSystems(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        kind
+        channel
+        lifecycleStage
+        riskTier
+        customerFacing
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SystemsQuery, SystemsQueryVariables>;
+export const SystemCoverageDocument = new TypedDocumentString(`
+    query SystemCoverage($id: ID!, $asOf: Date) {
+  aiSystem(id: $id) {
+    id
+    name
+    kind
+    channel
+    lifecycleStage
+    riskTier
+    customerFacing
+    description
+    owners {
+      ... on Person {
+        id
+        name
+      }
+      ... on Team {
+        id
+        name
+      }
+    }
+    models {
+      id
+      name
+      version
+    }
+    datasets {
+      id
+      name
+    }
+    vendors {
+      id
+      name
+    }
+    dependsOn {
+      id
+      name
+    }
+    dependents {
+      id
+      name
+    }
+    coverage(asOf: $asOf) {
+      asOf
+      covered {
+        control {
+          id
+          title
+        }
+        how
+        scope {
+          id
+          label
+          name
+        }
+        implementation {
+          id
+          status
+        }
+        evidence {
+          ...EvidenceCounts
+        }
+        why {
+          ...WhyFields
+        }
+      }
+      uncovered {
+        id
+        title
+      }
+      excluded {
+        control {
+          id
+          title
+        }
+        how
+        scope {
+          id
+          label
+          name
+        }
+        implementation {
+          id
+          status
+        }
+        justification
+        why {
+          ...WhyFields
+        }
+      }
+    }
+  }
+}
+    fragment WhyFields on WhyPath {
+  nodes {
+    id
+    label
+    name
+  }
+  relationships {
+    from
+    to
+    type
+  }
+}
+fragment EvidenceCounts on EvidenceSummary {
+  best
+  current
+  expiring
+  stale
+  superseded
+  rejected
+  total
+}`) as unknown as TypedDocumentString<SystemCoverageQuery, SystemCoverageQueryVariables>;

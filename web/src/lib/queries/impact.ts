@@ -1,0 +1,33 @@
+import { graphql } from '../gql';
+
+/** What depends on a vendor, dataset, model or system, nearest first, and the risks involved. */
+export const ImpactQuery = graphql(`
+  query Impact($id: ID!, $maxDepth: Int) {
+    impact(id: $id, maxDepth: $maxDepth) {
+      maxDepth
+      subject {
+        id
+        label
+        name
+      }
+      affected {
+        id
+        label
+        name
+        distance
+        riskTier
+        customerFacing
+        why {
+          ...WhyFields
+        }
+      }
+      risks {
+        id
+        label
+        name
+        residualScore
+        threatens
+      }
+    }
+  }
+`);
