@@ -21,8 +21,6 @@ export function apiError(code: ErrorCode, message: string, extensions: Record<st
 }
 
 export const badInput = (field: string, message: string) => apiError('BAD_USER_INPUT', message, { field });
-export const notFound = (field: string, id: string, what = 'node') =>
-  apiError('NOT_FOUND', `No ${what} with id "${id}".`, { field, id });
 export const unauthenticated = () =>
   apiError('UNAUTHENTICATED', 'Send an API key as `Authorization: Bearer <key>`.', { http: { status: 401 } });
 export const forbidden = (role: string, action: string) =>

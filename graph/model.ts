@@ -1,5 +1,5 @@
 /**
- * The graph model, declared once: every label with its key and properties, every relationship
+ * The graph model, declared once (one file on purpose: the whole model reads as one table): every label with its key and properties, every relationship
  * type with the labels it joins. Migrations derive constraints and indexes from it, loaders take
  * their label and type allow-lists from it, /health counts by it and graph/README.md is generated
  * from it (`npm run docs:model`).

@@ -1,6 +1,6 @@
 import { labelOfId, listNodes, type Graph, type Label, type ListFilter, type NodeRecord } from '../../graph/index.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
-import { badInput, notFound } from '../errors.js';
+import { badInput } from '../errors.js';
 import { PAGE_CAP } from '../limits.js';
 import { pageSize, toConnection, today } from './connection.js';
 
@@ -55,10 +55,3 @@ export const queryResolvers: QueryResolvers = {
   },
   people: lister('Person'),
 };
-
-/** A lookup that must find its node (for fields whose absence is an error, not a null). */
-export async function requireNode(load: (id: string) => Promise<NodeRecord | null>, id: string, field = 'id', what = 'node') {
-  const node = await load(id);
-  if (!node) throw notFound(field, id, what);
-  return node;
-}

@@ -1,4 +1,4 @@
-import { search } from '../../graph/queries/index.js';
+import { search } from '../../graph/index.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { pageSize } from './connection.js';
 

@@ -8,7 +8,7 @@ import {
   statementOfApplicability,
   staleEvidence,
   type Page,
-} from '../../graph/queries/index.js';
+} from '../../graph/index.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { pageSize, today } from './connection.js';
 

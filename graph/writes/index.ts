@@ -2,5 +2,5 @@
 export { createNode, updateNode, deleteNode } from './nodeWrites.js';
 export { linkNodes, unlinkNodes, type LinkInput } from './linkNodes.js';
 export { type Actor } from './recordChange.js';
-export { writableLabels, isWritable, type WritableLabel } from './writableLabels.js';
+export { writableLabels, type WritableLabel } from './writableLabels.js';
 export { validateProperties, isCalendarDate } from './validate.js';

@@ -1,13 +1,8 @@
 import { idPrefixes } from '../ids.js';
-import type { Label } from '../model.js';
 
 /** The labels the API creates, updates and deletes; the catalog is read-only. */
 export const writableLabels = ['AISystem', 'Model', 'Dataset', 'Vendor', 'Risk', 'Implementation', 'Evidence', 'Person'] as const;
 export type WritableLabel = (typeof writableLabels)[number];
-
-export function isWritable(label: Label): label is WritableLabel {
-  return (writableLabels as readonly string[]).includes(label);
-}
 
 export function prefixOf(label: WritableLabel): string {
   return idPrefixes[label];

@@ -47,7 +47,8 @@ export function buildGraph(t: Clock, r: OrganizationRecords): GraphData {
 
   const node = (label: Label, props: Record<string, PlainValue | undefined> & { id: string }): void => {
     if (labelOf(props.id) !== label) throw new Error(`Id "${props.id}" does not fit label ${label}`);
-    nodes.set(label, [...(nodes.get(label) ?? []), row(props)]);
+    if (!nodes.has(label)) nodes.set(label, []);
+    nodes.get(label)!.push(row(props));
   };
   const link = (type: RelationshipType, from: string, to: string, properties?: Record<string, PlainValue>): void => {
     const [fromLabel, toLabel] = [labelOf(from), labelOf(to)];
