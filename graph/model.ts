@@ -342,6 +342,16 @@ export const labels = {
       revokedAt: { type: 'datetime', doc: 'When it was revoked.' },
     },
   },
+  LoadCheckpoint: {
+    doc: 'How far a long, resumable load has come: run again, it starts after the last chunk done.',
+    group: 'system',
+    properties: {
+      id: id('The load, e.g. `generate:large:seed-42`.'),
+      chunksDone: int('Chunks fully loaded.', { required: true }),
+      chunksTotal: int('Chunks in the whole load.'),
+      updatedAt: { type: 'datetime', doc: 'When the last chunk finished.' },
+    },
+  },
   Migration: {
     doc: 'A schema migration applied to this database.',
     group: 'system',

@@ -4,3 +4,4 @@ export { linkNodes, unlinkNodes, type LinkInput } from './linkNodes.js';
 export { type Actor } from './recordChange.js';
 export { writableLabels, type WritableLabel } from './writableLabels.js';
 export { validateProperties, isCalendarDate } from './validate.js';
+export { chunksDone, markChunkDone } from './checkpoint.js';
