@@ -7,6 +7,7 @@ import { referenceOrganization } from '../organization/index.js';
 import { controlIds, riskSourceIds } from './controls.js';
 import { chunkCount, generate, generateChunk, generateOrganization, PRESETS } from './generate.js';
 import { shapeOf } from './shape.js';
+import { hasModelType } from '../../test/setup/modelTypes.js';
 
 // Pure: no database. The whole `small` preset is materialised once (~1 s); larger ones are measured by sampling units.
 const today = '2026-03-01';
@@ -18,25 +19,13 @@ const relCount = (g: GraphData) => g.relationships.reduce((n, b) => n + b.rows.l
 const rows = (label: Label) => chunks.flatMap((c) => c.nodes.filter((b) => b.label === label).flatMap((b) => b.rows));
 const edges = (type: string) => chunks.flatMap((c) => c.relationships.filter((b) => b.type === type).flatMap((b) => b.rows));
 
-function hasType(value: PlainValue, spec: PropertySpec): boolean {
-  switch (spec.type) {
-    case 'string': return typeof value === 'string';
-    case 'string[]': return Array.isArray(value) && value.every((v) => typeof v === 'string');
-    case 'int': return Number.isInteger(value);
-    case 'float': return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean': return typeof value === 'boolean';
-    case 'date': return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && addDays(value, 0) === value;
-    case 'datetime': return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(value) && !Number.isNaN(Date.parse(value));
-  }
-}
-
 /** Every property declared, of its type, within its allowed values; required ones present. Returns the problems. */
 function propertyProblems(owner: string, props: Record<string, PlainValue>, declared: Record<string, PropertySpec>): string[] {
   const problems: string[] = [];
   for (const [key, value] of Object.entries(props)) {
     const spec = declared[key];
     if (!spec) problems.push(`${owner}.${key} is not in the model`);
-    else if (!hasType(value, spec)) problems.push(`${owner}.${key}=${JSON.stringify(value)} is not a ${spec.type}`);
+    else if (!hasModelType(value, spec)) problems.push(`${owner}.${key}=${JSON.stringify(value)} is not a ${spec.type}`);
     else if (spec.values && !spec.values.includes(value as string)) problems.push(`${owner}.${key}=${String(value)} is not allowed`);
   }
   for (const [key, spec] of Object.entries(declared)) if (spec.required && props[key] == null) problems.push(`${owner}.${key} is missing`);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { GraphData, NodeRow, PlainValue } from '../../graph/graphData.js';
+import type { GraphData, NodeRow } from '../../graph/graphData.js';
 import { labels, relationships, type Label, type PropertySpec, type RelationshipSpec } from '../../graph/model.js';
 import { referenceOrganization } from './index.js';
+import { hasModelType } from '../../test/setup/modelTypes.js';
 
 interface Catalog {
   annexA: { controls: { id: string }[] };
@@ -49,18 +50,6 @@ function freshnessOf(g: GraphData, today: string): Map<string, Freshness> {
   );
 }
 
-function hasType(value: PlainValue, spec: PropertySpec): boolean {
-  switch (spec.type) {
-    case 'string': return typeof value === 'string';
-    case 'string[]': return Array.isArray(value) && value.every((v) => typeof v === 'string');
-    case 'int': return Number.isInteger(value);
-    case 'float': return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean': return typeof value === 'boolean';
-    case 'date': return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && addDays(value, 0) === value;
-    case 'datetime': return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value));
-  }
-}
-
 describe.each(DAYS)('referenceOrganization(%s)', (today) => {
   const g = referenceOrganization(today);
   const ids = g.nodes.flatMap((b) => b.rows.map((r) => r.id));
@@ -83,7 +72,7 @@ describe.each(DAYS)('referenceOrganization(%s)', (today) => {
       for (const row of batch.rows) {
         for (const [key, value] of Object.entries(row)) {
           expect(spec[key], `${batch.label}.${key}`).toBeDefined();
-          expect(hasType(value, spec[key] as PropertySpec), `${row.id}.${key} = ${JSON.stringify(value)}`).toBe(true);
+          expect(hasModelType(value, spec[key] as PropertySpec), `${row.id}.${key} = ${JSON.stringify(value)}`).toBe(true);
         }
         for (const [key, p] of Object.entries(spec)) if (p.required) expect(row[key], `${row.id}.${key}`).toBeDefined();
       }
@@ -93,7 +82,7 @@ describe.each(DAYS)('referenceOrganization(%s)', (today) => {
       for (const row of batch.rows) {
         for (const [key, value] of Object.entries(row.properties ?? {})) {
           expect(spec[key], `${batch.type}.${key}`).toBeDefined();
-          expect(hasType(value, spec[key] as PropertySpec), `${batch.type}.${key}`).toBe(true);
+          expect(hasModelType(value, spec[key] as PropertySpec), `${batch.type}.${key}`).toBe(true);
         }
       }
     }
