@@ -63,8 +63,8 @@ const config: CodegenConfig = {
     },
     'schema.graphql': { plugins: ['schema-ast'], config: { includeDirectives: false, sort: false } },
     // Typed documents for the explorer: `graphql(\`…\`)` in web/src/**/*.ts, checked against the schema.
-    'web/src/lib/gql/': {
-      documents: ['web/src/**/*.ts', '!web/src/lib/gql/**'],
+    'web/src/lib/generated/': {
+      documents: ['web/src/**/*.ts', '!web/src/lib/generated/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' } },

@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'graph/server/target/', 'web/dist/', '.data/', 'api/generated/', 'web/src/lib/gql/'] },
+  { ignores: ['dist/', 'node_modules/', 'graph/server/target/', 'web/dist/', '.data/', 'api/generated/', 'web/src/lib/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

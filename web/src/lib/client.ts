@@ -1,4 +1,4 @@
-import type { TypedDocumentString } from './gql/graphql';
+import type { TypedDocumentString } from './generated/graphql';
 import { currentKey } from './session';
 
 /** A GraphQL error as the API sends it: a stable code, and the field at fault for bad input. */
@@ -13,7 +13,7 @@ export class ApiError extends Error {
 }
 
 /**
- * The explorer's only way to the API: typed documents from codegen (web/src/lib/gql), the
+ * The explorer's only way to the API: typed documents from codegen (web/src/lib/generated), the
  * session's key as a bearer token, errors turned into ApiError (network failure: code NETWORK).
  */
 export async function request<Result, Variables>(

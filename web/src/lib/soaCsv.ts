@@ -1,5 +1,5 @@
 import { toCsv } from './csv';
-import type { SoaQuery } from './gql/graphql';
+import type { SoaQuery } from './generated/graphql';
 
 type SoaRow = NonNullable<SoaQuery['statementOfApplicability']>['rows'][number];
 

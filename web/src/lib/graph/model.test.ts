@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NeighboursQuery } from '../gql/graphql';
+import type { NeighboursQuery } from '../generated/graphql';
 import { canvasCsv } from './canvasCsv';
 import { facts, neighbourhood, nextBatch, refToNode, type Neighbour } from './model';
 import { nodeLook } from './style';

@@ -1,4 +1,4 @@
-import type { NeighboursQuery } from '../gql/graphql';
+import type { NeighboursQuery } from '../generated/graphql';
 
 /** A node as the canvas knows it: its label, a readable name and its state on asOf. */
 export interface CanvasNode {

@@ -1,5 +1,5 @@
 import { request } from '../client';
-import type { StressQuery as Data } from '../gql/graphql';
+import type { StressQuery as Data } from '../generated/graphql';
 import { StressQuery } from '../queries/graph';
 import { addEdge, upsertNode, type CanvasGraph } from './canvasGraph';
 import { refToNode, type CanvasEdge, type CanvasNode } from './model';

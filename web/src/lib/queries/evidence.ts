@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../generated';
 
 /** Stale and expiring evidence, a page at a time, with what each backs and whom it affects. */
 export const StaleEvidenceQuery = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../generated';
 
 /** The why of an answer: nodes in order and the relationships between them. */
 export const WhyFields = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../generated';
 
 /** What is missing on asOf, each with the path that shows why it matters. */
 export const GapsQuery = graphql(`

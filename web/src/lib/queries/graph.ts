@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../generated';
 
 /**
  * What the canvas needs to draw any node: its type, a name and its state on asOf (evidence

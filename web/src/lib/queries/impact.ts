@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../generated';
 
 /** What depends on a vendor, dataset, model or system, nearest first, and the risks involved. */
 export const ImpactQuery = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../generated';
 
 /** Clauses → this control → implementations by scope → evidence, paginated over implementations. */
 export const ControlLineageQuery = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../generated';
 
 /** The overview's figures, one request: systems by tier, evidence by freshness, gaps. */
 export const OverviewQuery = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../generated';
 
 /** The search box: full-text over names, titles and descriptions, best first. */
 export const SearchQuery = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../generated';
 
 /** The Statement of Applicability of the organisation or one system: all 38 Annex A controls. */
 export const SoaQuery = graphql(`

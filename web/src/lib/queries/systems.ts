@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../generated';
 
 /** The systems list, filtered by tier or lifecycle. */
 export const SystemsQuery = graphql(`
