@@ -1,24 +1,25 @@
 /**
- * Evidence freshness, computed in Cypher for the day asked about (`$asOf`, a DATE parameter) and
- * never stored, so any past or future day can be asked. `$expiringDays` is the warning window.
+ * Evidence freshness, computed in Cypher for the day asked about (`$asOf`, a DATE parameter) from
+ * the derived dates that graph/markers.ts keeps on every piece of evidence, so any past or future
+ * day can be asked and the freshness itself is never stored. `$expiringDays` is the warning window.
  *
  *   superseded  a newer piece of evidence recorded on or before $asOf supersedes it
  *   stale       it expired before $asOf
  *   expiring    it expires within $expiringDays of $asOf
- *   current     otherwise
+ *   current     otherwise (also when it never expires)
  *
  * It expires on validUntil, or reviewIntervalDays after the day it was recorded. The variable
  * name is always a constant of the calling query module, never input.
  */
 export function evidenceExpiry(e: string): string {
-  return `coalesce(${e}.validUntil, date(${e}.recordedAt) + duration({days: ${e}.reviewIntervalDays}))`;
+  return `${e}.expiresOn`;
 }
 
 export function evidenceFreshness(e: string): string {
   return `CASE
-    WHEN EXISTS { MATCH (${e})<-[:SUPERSEDES]-(newer:Evidence) WHERE date(newer.recordedAt) <= $asOf } THEN 'superseded'
-    WHEN ${evidenceExpiry(e)} < $asOf THEN 'stale'
-    WHEN ${evidenceExpiry(e)} <= $asOf + duration({days: $expiringDays}) THEN 'expiring'
+    WHEN ${e}.supersededOn <= $asOf THEN 'superseded'
+    WHEN ${e}.expiresOn < $asOf THEN 'stale'
+    WHEN ${e}.expiresOn <= $asOf + duration({days: $expiringDays}) THEN 'expiring'
     ELSE 'current' END`;
 }
 

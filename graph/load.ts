@@ -1,4 +1,5 @@
 import type { Graph } from './db.js';
+import { refreshMarkersInBatches } from './markers.js';
 import type { GraphData, NodeBatch, PlainValue, RelationshipBatch } from './graphData.js';
 import { isLabel, isRelationshipType, labels, relationships, type LabelSpec, type PropertySpec } from './model.js';
 import { cypherDate, cypherDateTime, int } from './plain.js';
@@ -30,6 +31,13 @@ export async function loadGraphData(graph: Graph, data: GraphData, options: Load
   for (const batch of data.relationships) {
     await loadRelationships(graph, batch, options.batchSize, (n) => step(batch.type, n));
   }
+  // The derived dates (markers.ts) read evidence, supersessions and SUPPORTS: all loaded by now.
+  const idsOf = (label: string) => data.nodes.filter((b) => b.label === label).flatMap((b) => b.rows.map((r) => r.id));
+  const touched = data.relationships.filter((b) => b.type === 'SUPPORTS' || b.type === 'SUPERSEDES').flatMap((b) => b.rows.map((r) => r.from));
+  await refreshMarkersInBatches(graph, {
+    evidence: [...new Set([...idsOf('Evidence'), ...touched])],
+    implementations: idsOf('Implementation'),
+  });
 }
 
 export async function loadNodes(graph: Graph, batch: NodeBatch, batchSize = 2000, onBatch?: (n: number) => void) {

@@ -31,7 +31,9 @@ export async function migrate(
       continue;
     }
     log(`Applying migration ${migration.id}: ${migration.description}`);
-    if (migration.kind === 'schema') {
+    if (migration.run) {
+      await migration.run(graph, log);
+    } else if (migration.kind === 'schema') {
       for (const statement of statements) await graph.schema(statement);
     } else {
       await graph.writeTx(async (tx) => {

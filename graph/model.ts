@@ -15,6 +15,12 @@ export interface PropertySpec {
   indexed?: boolean;
   /** The only values allowed (a GraphQL enum in the API). */
   values?: readonly string[];
+  /**
+   * Kept by graph/markers.ts inside every write that changes what it is derived from (and by the
+   * loaders); clients never write it. It exists so that the questions asked at scale start from
+   * an index instead of recomputing it for every node.
+   */
+  derived?: true;
 }
 
 export interface LabelSpec {
@@ -224,11 +230,13 @@ export const labels = {
       description: text('How the control is met for this scope.'),
       justification: text('Why the control is excluded; required when status is excluded.'),
       updatedOn: date('When the status last changed.'),
+      evidencedUntil: date('Latest expiry among its evidence that is neither superseded nor rejected; 0001-01-01 when none.', { indexed: true, derived: true }),
+      evidenceRecordedOn: date('Day its newest evidence was recorded; from then on evidencedUntil alone says whether it is evidenced.', { indexed: true, derived: true }),
     },
     searchable: ['description', 'justification'],
   },
   Evidence: {
-    doc: 'A record that an implementation works. Freshness (current, expiring, stale, superseded) is computed for the day asked about, never stored.',
+    doc: 'A record that an implementation works. Freshness (current, expiring, stale, superseded) is computed for the day asked about from the derived dates, never stored.',
     group: 'organisation',
     properties: {
       id: id('e.g. `EVD-0007`.'),
@@ -242,6 +250,9 @@ export const labels = {
       validUntil: date('Last day it may be relied on; when absent, recordedAt + reviewIntervalDays.', { indexed: true }),
       reviewIntervalDays: int('Review cadence when no validUntil is set.'),
       reviewState: text('submitted, accepted or rejected.', { indexed: true, values: ['submitted', 'accepted', 'rejected'] }),
+      expiresOn: date('validUntil, or the day recorded + reviewIntervalDays; absent when it never expires.', { derived: true }),
+      supersededOn: date('Day the first newer evidence that SUPERSEDES it was recorded; absent while none does.', { indexed: true, derived: true }),
+      latestExpiresOn: date('expiresOn while nothing supersedes it, else absent: the index behind the stale list.', { indexed: true, derived: true }),
     },
     searchable: ['title'],
   },

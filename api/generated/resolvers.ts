@@ -229,8 +229,12 @@ export type ClauseControl = {
   __typename?: 'ClauseControl';
   /** The clause or subclauses this control addresses. */
   addresses: Array<Scalars['ID']['output']>;
+  /** Over every implementation, each piece of evidence once. */
   evidence: EvidenceSummary;
   id: Scalars['ID']['output'];
+  /** Every implementation of the control. */
+  implementationCount: Scalars['Int']['output'];
+  /** The first 20 by id, organisation first; the control's lineage pages through all of them. */
   implementations: Array<ClauseImplementation>;
   title: Scalars['String']['output'];
   /** Clause → (subclause …) → control. */
@@ -613,10 +617,18 @@ export type Gaps = {
 /** What depends on a vendor, dataset, model or system, transitively. */
 export type Impact = {
   __typename?: 'Impact';
-  /** Each affected node once, nearest first. */
+  /** The first `first` affected nodes, each once, nearest first, then by id. */
   affected: Array<AffectedNode>;
+  /** The same, per label. */
+  affectedByLabel: Array<LabelCount>;
+  /** Everything affected within maxDepth. */
+  affectedCount: Scalars['Int']['output'];
+  /** Customer-facing systems among them: who will notice. */
+  customerFacingCount: Scalars['Int']['output'];
   maxDepth: Scalars['Int']['output'];
   /** Risks threatening the subject or anything affected. */
+  riskCount: Scalars['Int']['output'];
+  /** The first `first` of them, by id. */
   risks: Array<ImpactRisk>;
   subject: PathNode;
 };
@@ -726,6 +738,12 @@ export type Kpi = Node & {
   target?: Maybe<Scalars['Float']['output']>;
   threshold?: Maybe<Scalars['Float']['output']>;
   unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type LabelCount = {
+  __typename?: 'LabelCount';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
 };
 
 export type Level =
@@ -1252,6 +1270,7 @@ export type QueryHistoryArgs = {
 
 
 export type QueryImpactArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1485,7 +1504,9 @@ export type SoaRow = {
   area?: Maybe<ClauseRef>;
   control: ControlRef;
   evidence: EvidenceSummary;
-  /** Exclusions on narrower scopes that do not decide the row, kept for the auditor. */
+  /** Exclusions on narrower scopes that do not decide the row. */
+  exclusionCount: Scalars['Int']['output'];
+  /** The first 50 of them, by implementation id. */
   exclusions: Array<SoaExclusion>;
   implementationCount: Scalars['Int']['output'];
   /** Why the control is not applicable; null when it is. */
@@ -1514,7 +1535,9 @@ export type StaleEvidencePage = {
 
 export type StaleEvidenceRow = {
   __typename?: 'StaleEvidenceRow';
-  /** Systems whose coverage includes what it backs. */
+  /** How many systems' coverage includes what it backs. */
+  affectedSystemCount: Scalars['Int']['output'];
+  /** The first 25 of them, by id. */
   affectedSystems: Array<AffectedSystem>;
   /** Implementations, controls and clauses this evidence backs. */
   backs: Array<BackedControl>;
@@ -1829,6 +1852,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KPI: ResolverTypeWrapper<NodeRecordRecord>;
+  LabelCount: ResolverTypeWrapper<LabelCount>;
   Level: ResolverTypeWrapper<EnumValueRecord<'Level'>>;
   LifecycleStage: ResolverTypeWrapper<EnumValueRecord<'LifecycleStage'>>;
   LineageEvidence: ResolverTypeWrapper<LineageEvidenceRecord>;
@@ -1962,6 +1986,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KPI: NodeRecordRecord;
+  LabelCount: LabelCount;
   LineageEvidence: LineageEvidenceRecord;
   LineageImplementation: LineageImplementationRecord;
   LineageImplementationPage: PageRecord<LineageImplementationRecord>;
@@ -2139,6 +2164,7 @@ export type ClauseControlResolvers<ContextType = Context, ParentType extends Res
   addresses?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceSummary'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   implementations?: Resolver<Array<ResolversTypes['ClauseImplementation']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   why?: Resolver<ResolversTypes['WhyPath'], ParentType, ContextType>;
@@ -2376,7 +2402,11 @@ export type GapsResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type ImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = ResolversObject<{
   affected?: Resolver<Array<ResolversTypes['AffectedNode']>, ParentType, ContextType>;
+  affectedByLabel?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
+  affectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customerFacingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  riskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['ImpactRisk']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['PathNode'], ParentType, ContextType>;
 }>;
@@ -2450,6 +2480,11 @@ export type KpiResolvers<ContextType = Context, ParentType extends ResolversPare
   threshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LabelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type LevelResolvers = { HIGH: 'high', LOW: 'low', MEDIUM: 'medium' };
@@ -2651,7 +2686,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'first'>>;
   gaps?: Resolver<ResolversTypes['Gaps'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'expiringDays'>>;
   history?: Resolver<ResolversTypes['ChangeEventConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
-  impact?: Resolver<Maybe<ResolversTypes['Impact']>, ParentType, ContextType, RequireFields<QueryImpactArgs, 'id' | 'maxDepth'>>;
+  impact?: Resolver<Maybe<ResolversTypes['Impact']>, ParentType, ContextType, RequireFields<QueryImpactArgs, 'first' | 'id' | 'maxDepth'>>;
   implementations?: Resolver<ResolversTypes['ImplementationConnection'], ParentType, ContextType, RequireFields<QueryImplementationsArgs, 'first'>>;
   me?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
   models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<QueryModelsArgs, 'first'>>;
@@ -2746,6 +2781,7 @@ export type SoaRowResolvers<ContextType = Context, ParentType extends ResolversP
   area?: Resolver<Maybe<ResolversTypes['ClauseRef']>, ParentType, ContextType>;
   control?: Resolver<ResolversTypes['ControlRef'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceSummary'], ParentType, ContextType>;
+  exclusionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   exclusions?: Resolver<Array<ResolversTypes['SoaExclusion']>, ParentType, ContextType>;
   implementationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   justification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2763,6 +2799,7 @@ export type StaleEvidencePageResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type StaleEvidenceRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaleEvidenceRow'] = ResolversParentTypes['StaleEvidenceRow']> = ResolversObject<{
+  affectedSystemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   affectedSystems?: Resolver<Array<ResolversTypes['AffectedSystem']>, ParentType, ContextType>;
   backs?: Resolver<Array<ResolversTypes['BackedControl']>, ParentType, ContextType>;
   daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2903,6 +2940,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Incident?: IncidentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KPI?: KpiResolvers<ContextType>;
+  LabelCount?: LabelCountResolvers<ContextType>;
   Level?: LevelResolvers;
   LifecycleStage?: LifecycleStageResolvers;
   LineageEvidence?: LineageEvidenceResolvers<ContextType>;

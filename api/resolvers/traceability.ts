@@ -40,7 +40,7 @@ export const traceabilityResolvers: Resolvers = {
     staleEvidence: (_, { asOf, withinDays, first, after }, { graph }) =>
       staleEvidence(graph, { asOf: asOf ?? today(), withinDays, first: pageSize(first), after }),
     gaps: (_, { asOf, expiringDays }, { graph }) => gaps(graph, { asOf: asOf ?? today(), expiringDays }),
-    impact: (_, { id, maxDepth }, { graph }) => impact(graph, { id, maxDepth }),
+    impact: (_, { id, maxDepth, first }, { graph }) => impact(graph, { id, maxDepth, first }),
     statementOfApplicability: (_, { scopeId, asOf, expiringDays }, { graph }) =>
       statementOfApplicability(graph, { scopeId, asOf: asOf ?? today(), expiringDays }),
     path: (_, { from, to, maxLength }, { graph }) => shortestPath(graph, { fromId: from, toId: to, maxLength }),

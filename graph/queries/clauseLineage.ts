@@ -1,6 +1,9 @@
 import type { Graph } from '../db.js';
 import { DEFAULT_EXPIRING_DAYS } from '../freshness.js';
-import { evidenceItems, summariseEvidence, type EvidenceItem, type EvidenceSummary } from './evidenceSummary.js';
+import { evidenceFreshness, evidenceRecordedBy } from '../freshness.js';
+import {
+  evidenceItems, summariseCounts, summariseEvidence, type EvidenceCount, type EvidenceItem, type EvidenceSummary,
+} from './evidenceSummary.js';
 import { dayParam, decodeCursor, encodeCursor, firstParam, intParam, type Page } from './input.js';
 import type { ImplementationStatus } from './reach.js';
 import { nodeRef, scopeRank, type ClauseRef, type NodeRef } from './refs.js';
@@ -26,7 +29,9 @@ export interface ClauseControl {
   title: string;
   /** The clause or subclauses (ids) this control ADDRESSES. */
   addresses: string[];
-  /** Organisation first, then systems, models, datasets, vendors. */
+  /** Every implementation of the control, whatever its status. */
+  implementationCount: number;
+  /** The first IMPLEMENTATIONS_SHOWN by id, then organisation first, systems, models, datasets, vendors (the control's lineage pages through all). */
   implementations: ClauseImplementation[];
   /** Over every implementation, each piece of evidence once. */
   evidence: EvidenceSummary;
@@ -43,6 +48,9 @@ export interface ClauseLineage {
 }
 
 const LIST = 'clauseLineage';
+
+/** A control under a clause lists this many implementations; its lineage pages through the rest. */
+export const IMPLEMENTATIONS_SHOWN = 20;
 
 // Clause trees are at most 3 deep (4 … 10, then two levels), hence PART_OF*0..3.
 const cypher = `
@@ -64,18 +72,28 @@ CALL (cl, page) {
   MATCH p = (cl)<-[:PART_OF*0..3]-(:Clause)<-[:ADDRESSES]-(c)
   WITH cl, c, key, p ORDER BY length(p), [n IN nodes(p) | n.id]
   WITH cl, c, key, head(collect(p)) AS p
+  CALL (c) {
+    MATCH (c)<-[:IMPLEMENTS]-(:Implementation)<-[:SUPPORTS]-(e:Evidence) WHERE ${evidenceRecordedBy('e')}
+    WITH DISTINCT e
+    WITH ${evidenceFreshness('e')} AS freshness, coalesce(e.reviewState, '') = 'rejected' AS rejected, count(*) AS n
+    RETURN collect({freshness: freshness, rejected: rejected, n: n}) AS evidence
+  }
+  WITH cl, c, key, p, evidence
   ORDER BY key
   RETURN collect({
     id: c.id, title: c.title, key: key, why: ${whyPath('p')},
     addresses: COLLECT {
       MATCH (c)-[:ADDRESSES]->(x:Clause)-[:PART_OF*0..3]->(cl) RETURN DISTINCT x.id AS id ORDER BY id
     },
+    implementationCount: COUNT { (c)<-[:IMPLEMENTS]-(:Implementation) },
     implementations: COLLECT {
       MATCH (c)<-[:IMPLEMENTS]-(i:Implementation)
+      WITH i ORDER BY i.id LIMIT ${IMPLEMENTATIONS_SHOWN}
       WITH i, COLLECT { MATCH (i)-[:APPLIES_TO]->(y) RETURN y ORDER BY y.id }[0] AS x
-      RETURN {id: i.id, status: i.status, scope: ${nodeRef('x')}, evidence: ${evidenceItems('i')}}
       ORDER BY ${scopeRank('x')}, x.id, i.id
-    }
+      RETURN {id: i.id, status: i.status, scope: ${nodeRef('x')}, evidence: ${evidenceItems('i')}}
+    },
+    evidence: evidence
   }) AS rows
 }
 RETURN {id: cl.id, title: cl.title, summary: cl.summary} AS clause,
@@ -85,6 +103,7 @@ RETURN {id: cl.id, title: cl.title, summary: cl.summary} AS clause,
 interface Row extends Omit<ClauseControl, 'implementations' | 'evidence'> {
   key: [string];
   implementations: (Omit<ClauseImplementation, 'evidence'> & { evidence: EvidenceItem[] })[];
+  evidence: EvidenceCount[];
 }
 
 /** An ISO/IEC 42001 clause down to the controls that support it, their implementations and evidence. */
@@ -104,10 +123,11 @@ export async function clauseLineage(graph: Graph, params: ClauseLineageParams): 
     parent: row.parent as ClauseRef | null,
     subclauses: row.subclauses as ClauseRef[],
     controls: {
-      rows: raw.map(({ key: _key, implementations, ...control }) => ({
+      rows: raw.map(({ key: _key, implementations, evidence, ...control }) => ({
         ...control,
+        implementationCount: Number(control.implementationCount),
         implementations: implementations.map((i) => ({ ...i, evidence: summariseEvidence(i.evidence) })),
-        evidence: summariseEvidence(implementations.flatMap((i) => i.evidence)),
+        evidence: summariseCounts(evidence),
       })),
       totalCount: Number(row.totalCount),
       hasNextPage: row.hasNextPage === true,

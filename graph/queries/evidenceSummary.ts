@@ -49,3 +49,25 @@ export function summariseEvidence(items: readonly EvidenceItem[]): EvidenceSumma
     best: BEST_FIRST.find((f) => backing.has(f)) ?? 'none',
   };
 }
+
+/** Evidence counted in Cypher, each piece once: how many of one freshness, rejected or not. */
+export interface EvidenceCount {
+  freshness: Freshness;
+  rejected: boolean;
+  n: number;
+}
+
+/** The same summary as summariseEvidence, from counts made in the database. */
+export function summariseCounts(counts: readonly EvidenceCount[]): EvidenceSummary {
+  const sum = (keep: (c: EvidenceCount) => boolean) => counts.filter(keep).reduce((n, c) => n + Number(c.n), 0);
+  const backing = new Set(counts.filter((c) => !c.rejected && Number(c.n) > 0).map((c) => c.freshness));
+  return {
+    total: sum(() => true),
+    current: sum((c) => c.freshness === 'current'),
+    expiring: sum((c) => c.freshness === 'expiring'),
+    stale: sum((c) => c.freshness === 'stale'),
+    superseded: sum((c) => c.freshness === 'superseded'),
+    rejected: sum((c) => c.rejected),
+    best: BEST_FIRST.find((f) => backing.has(f)) ?? 'none',
+  };
+}

@@ -1,8 +1,9 @@
-import type { Graph } from '../db.js';
+import type { Integer } from 'neo4j-driver';
+import type { Graph, Tx } from '../db.js';
 import { labelOfId } from '../ids.js';
 import type { Label } from '../model.js';
 import { intParam } from './input.js';
-import { pathNode, whyPath, type WhyPath } from './why.js';
+import type { PathNode, PathStep, WhyPath } from './why.js';
 import type { NodeRef } from './refs.js';
 
 export interface ImpactParams {
@@ -10,6 +11,8 @@ export interface ImpactParams {
   id: string;
   /** Most DEPENDS_ON hops followed upstream from a system reached; 4 when absent. */
   maxDepth?: number;
+  /** Most affected nodes (and risks) listed; DEFAULT_IMPACT_SHOWN when absent. All are counted. */
+  first?: number;
 }
 
 export interface AffectedNode extends NodeRef {
@@ -28,63 +31,179 @@ export interface ImpactRisk extends NodeRef {
   threatens: string[];
 }
 
+export interface LabelCount {
+  label: string;
+  count: number;
+}
+
 export interface Impact {
   subject: NodeRef;
   maxDepth: number;
-  /** Each affected node once, nearest first, then by id. */
+  /** Everything affected, within maxDepth. */
+  affectedCount: number;
+  /** The same, per label. */
+  affectedByLabel: LabelCount[];
+  /** Customer-facing systems among them: who will notice. */
+  customerFacingCount: number;
+  /** The first `first` affected nodes, nearest first, then by id. */
   affected: AffectedNode[];
-  /** Risks threatening the subject or anything affected, by id. */
+  /** Risks threatening the subject or anything affected. */
+  riskCount: number;
+  /** The first `first` of them, by id. */
   risks: ImpactRisk[];
 }
 
 export const DEFAULT_IMPACT_DEPTH = 4;
+export const DEFAULT_IMPACT_SHOWN = 100;
 const MAX_IMPACT_DEPTH = 8;
+const MAX_IMPACT_SHOWN = 1000;
+/** Supply hops: vendor → dataset → model → system is the longest chain the model allows. */
+const SUPPLY_HOPS = 3;
 
 /** The labels something can depend on; the only ones impact answers for. */
 const SUBJECTS: readonly Label[] = ['Vendor', 'Dataset', 'Model', 'AISystem'];
+
+interface Reached extends PathNode {
+  riskTier: string | null;
+  customerFacing: boolean | null;
+  distance: number;
+  /** The node it was reached from, and over which relationship (from → to as stored). */
+  parent: Reached | null;
+  step: PathStep | null;
+  supplyHops: number;
+  dependsHops: number;
+  /** Rank of its why among the nodes of its level, smallest id list first (ties go to it). */
+  rank: number;
+}
 
 /*
  * Every "relies on" edge points from the dependent to what it relies on (a system RUNS a model,
  * USES a dataset, is PROVIDED_BY a vendor, DEPENDS_ON a system; a model is TRAINED_ON a dataset or
  * PROVIDED_BY a vendor; a dataset is PROVIDED_BY a vendor), so the affected are the nodes that
- * reach the subject along those edges, walked backwards. Supply hops come first (vendor → dataset
- * → model → system, at most 3), then DEPENDS_ON hops, bounded by $maxDepth inside the pattern so
- * the bound applies before SHORTEST picks the paths per node; among equally short ones the
- * smallest ids win, so the why is the same from run to run.
+ * reach the subject along those edges, walked backwards: supply hops first (at most 3), then
+ * DEPENDS_ON hops (at most maxDepth). Nothing relies on a system through a supply edge, so the
+ * two phases never interleave.
+ *
+ * A breadth-first walk, one level per statement in one read transaction, each node expanded once:
+ * a platform with thousands of callers costs its edges, not the paths through them (the single
+ * shortest-path query this replaces ran out of transaction memory on the large preset). Among
+ * equally short whys the one with the smallest id list wins, as the ranks make sure, so answers
+ * are the same from run to run.
  */
-const cypherFor = (label: Label) => `
+const SUBJECT = (label: Label) => `
 MATCH (x:${label} {id: $id})
-CALL (x) {
-  MATCH p = ALL SHORTEST (
-    (x)(()<-[:PROVIDED_BY|RUNS|USES|TRAINED_ON]-()){0,3}()(()<-[hops:DEPENDS_ON]-()){0,${MAX_IMPACT_DEPTH}}(n)
-    WHERE size(hops) <= $maxDepth AND n <> x
-  )
-  WITH n, p ORDER BY [m IN nodes(p) | m.id]
-  WITH n, head(collect(p)) AS p ORDER BY length(p), n.id
-  RETURN collect({id: n.id, label: labels(n)[0], name: coalesce(n.name, n.title, n.id), distance: length(p),
-    why: ${whyPath('p')}, riskTier: n.riskTier, customerFacing: n.customerFacing}) AS affected,
-    collect(n) AS reached
-}
-RETURN ${pathNode('x')} AS subject, affected,
-  COLLECT {
-    UNWIND [x] + reached AS t
-    MATCH (r:Risk)-[:THREATENS]->(t)
-    WITH r, collect(DISTINCT t.id) AS threatens ORDER BY r.id
-    RETURN {id: r.id, label: 'Risk', name: r.title, residualScore: r.residualLikelihood * r.residualImpact,
-      threatens: threatens}
-  } AS risks`;
+RETURN elementId(x) AS key, x.id AS id, labels(x)[0] AS label, coalesce(x.name, x.title, x.id) AS name`;
 
-const cyphers = new Map(SUBJECTS.map((l) => [l, cypherFor(l)]));
+const LEVEL = `
+UNWIND $frontier AS f
+MATCH (a) WHERE elementId(a) = f.key
+CALL (a, f) {
+  WITH a, f WHERE f.supply MATCH (a)<-[r:PROVIDED_BY|RUNS|USES|TRAINED_ON]-(b) RETURN r, b
+  UNION ALL
+  WITH a, f WHERE f.depends MATCH (a)<-[r:DEPENDS_ON]-(b) RETURN r, b
+}
+RETURN f.key AS parent, elementId(b) AS key, b.id AS id, labels(b)[0] AS label, coalesce(b.name, b.title, b.id) AS name,
+  b.riskTier AS riskTier, b.customerFacing AS customerFacing, type(r) AS type`;
+
+const cyphers = new Map(SUBJECTS.map((l) => [l, SUBJECT(l)]));
 
 /** What is affected, directly or through dependencies, when a vendor, dataset, model or system fails. */
 export async function impact(graph: Graph, params: ImpactParams): Promise<Impact | null> {
   const maxDepth = params.maxDepth ?? DEFAULT_IMPACT_DEPTH;
-  const depth = intParam('maxDepth', maxDepth, 0, MAX_IMPACT_DEPTH);
+  const depth = intParam('maxDepth', maxDepth, 0, MAX_IMPACT_DEPTH).toNumber();
+  const firstParam = intParam('first', params.first ?? DEFAULT_IMPACT_SHOWN, 0, MAX_IMPACT_SHOWN);
+  const first = firstParam.toNumber();
   const label = labelOfId(params.id);
   const cypher = label ? cyphers.get(label) : undefined;
   if (!cypher) return null;
-  const [row] = await graph.read(cypher, { id: params.id, maxDepth: depth });
-  if (!row) return null;
-  const risks = (row.risks as ImpactRisk[]).map((r) => ({ ...r, threatens: [...r.threatens].sort() }));
-  return { subject: row.subject as NodeRef, maxDepth, affected: row.affected as AffectedNode[], risks };
+  return graph.readTx(async (tx) => {
+    const [subject] = await tx.run(cypher, { id: params.id });
+    if (!subject) return null;
+    const root: Reached = {
+      ...(subject as unknown as PathNode), riskTier: null, customerFacing: null, distance: 0, parent: null, step: null,
+      supplyHops: 0, dependsHops: 0, rank: 0,
+    };
+    const reached = await walk(tx, root, subject.key as string, depth);
+    const affected = [...reached.values()].filter((n) => n !== root).sort((a, b) => a.distance - b.distance || compare(a.id, b.id));
+    const risks = await risksOf(tx, [...reached.keys()], firstParam);
+    const byLabel = new Map<string, number>();
+    for (const a of affected) byLabel.set(a.label, (byLabel.get(a.label) ?? 0) + 1);
+    return {
+      subject: { id: root.id, label: root.label, name: root.name },
+      maxDepth,
+      affectedCount: affected.length,
+      affectedByLabel: [...byLabel].map(([l, count]) => ({ label: l, count })).sort((a, b) => compare(a.label, b.label)),
+      customerFacingCount: affected.filter((a) => a.customerFacing === true).length,
+      affected: affected.slice(0, first).map((a) => ({
+        id: a.id, label: a.label, name: a.name, distance: a.distance, why: whyOf(a), riskTier: a.riskTier ?? null,
+        customerFacing: a.customerFacing ?? null,
+      })),
+      ...risks,
+    };
+  });
 }
+
+async function walk(tx: Tx, root: Reached, rootKey: string, maxDepth: number): Promise<Map<string, Reached>> {
+  const reached = new Map<string, Reached>([[rootKey, root]]);
+  let frontier: [string, Reached][] = [[rootKey, root]];
+  while (frontier.length) {
+    const open = frontier
+      .map(([key, n]) => ({ key, supply: n.dependsHops === 0 && n.supplyHops < SUPPLY_HOPS, depends: n.dependsHops < maxDepth }))
+      .filter((f) => f.supply || f.depends);
+    if (!open.length) break;
+    const rows = await tx.run(LEVEL, { frontier: open });
+    const next = new Map<string, Reached>();
+    for (const row of rows) {
+      const key = row.key as string;
+      if (reached.has(key)) continue;
+      const parent = reached.get(row.parent as string)!;
+      const known = next.get(key);
+      if (known && known.parent!.rank <= parent.rank) continue;
+      const dependsStep = row.type === 'DEPENDS_ON';
+      next.set(key, {
+        id: row.id as string, label: row.label as string, name: row.name as string,
+        riskTier: (row.riskTier as string | null) ?? null, customerFacing: (row.customerFacing as boolean | null) ?? null,
+        distance: parent.distance + 1, parent, step: { type: row.type as string, from: row.id as string, to: parent.id },
+        supplyHops: parent.supplyHops + (dependsStep ? 0 : 1), dependsHops: parent.dependsHops + (dependsStep ? 1 : 0), rank: 0,
+      });
+    }
+    // Ranks of the new level: by the parent's rank, then by id, which orders the id lists of the whys.
+    const level = [...next].sort(([, a], [, b]) => a.parent!.rank - b.parent!.rank || compare(a.id, b.id));
+    level.forEach(([key, n], rank) => {
+      n.rank = rank;
+      reached.set(key, n);
+    });
+    frontier = level;
+  }
+  return reached;
+}
+
+async function risksOf(tx: Tx, keys: string[], first: Integer): Promise<Pick<Impact, 'riskCount' | 'risks'>> {
+  const rows = await tx.run(
+    `UNWIND $keys AS key
+     MATCH (t) WHERE elementId(t) = key
+     MATCH (r:Risk)-[:THREATENS]->(t)
+     WITH r, collect(t.id) AS threatens ORDER BY r.id
+     WITH collect({r: r, threatens: threatens}) AS threats
+     RETURN size(threats) AS riskCount, [x IN threats[0..$first] | {id: x.r.id, label: 'Risk', name: x.r.title,
+       residualScore: x.r.residualLikelihood * x.r.residualImpact, threatens: x.threatens}] AS risks`,
+    { keys, first },
+  );
+  const row = rows[0] ?? { riskCount: 0, risks: [] };
+  return {
+    riskCount: Number(row.riskCount),
+    risks: (row.risks as ImpactRisk[]).map((r) => ({ ...r, threatens: [...r.threatens].sort() })),
+  };
+}
+
+function whyOf(n: Reached): WhyPath {
+  const nodes: PathNode[] = [];
+  const relationships: PathStep[] = [];
+  for (let at: Reached | null = n; at; at = at.parent) {
+    nodes.unshift({ id: at.id, label: at.label, name: at.name });
+    if (at.step) relationships.unshift(at.step);
+  }
+  return { nodes, relationships };
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -33,6 +33,21 @@ export function recordedBeforeParam(asOf: string) {
   return cypherDateTime(d.toISOString());
 }
 
+/** The day `days` after `asOf` (already checked by dayParam's rules) → a Cypher DATE parameter. */
+export function untilParam(asOf: string, days: number) {
+  dayParam('asOf', asOf);
+  const d = new Date(`${asOf}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return cypherDate(d.toISOString().slice(0, 10));
+}
+
+/** A lower bound on `recordedAt` for evidence that may have been recorded after `asOf`, with a day of slack for offsets. */
+export function recordedSinceParam(asOf: string) {
+  const d = new Date(`${asOf}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return cypherDateTime(d.toISOString());
+}
+
 /** A whole number within [min, max] → a Cypher INTEGER parameter. */
 export function intParam(name: string, value: number, min: number, max: number) {
   if (!Number.isInteger(value) || value < min || value > max) {

@@ -1,7 +1,6 @@
 import type { Graph } from '../db.js';
-import { evidenceExpiry, evidenceFreshness, evidenceRecordedBy } from '../freshness.js';
 import {
-  dayParam, decodeCursor, encodeCursor, firstParam, intParam, recordedBeforeParam, type Page,
+  dayParam, decodeCursor, untilParam, encodeCursor, firstParam, intParam, recordedBeforeParam, recordedSinceParam, type Page,
 } from './input.js';
 import type { ImplementationStatus } from './reach.js';
 import { ownersOf, type ClauseRef, type ControlRef, type NodeRef, type OwnerRef } from './refs.js';
@@ -47,31 +46,57 @@ export interface StaleEvidenceRow {
   freshness: 'stale' | 'expiring';
   owners: OwnerRef[];
   backs: BackedControl[];
-  /** Systems whose coverage includes an implementation this evidence backs, by id. */
+  /** How many systems' coverage includes an implementation this evidence backs. */
+  affectedSystemCount: number;
+  /** The first AFFECTED_SHOWN of them, by id. */
   affectedSystems: AffectedSystem[];
 }
 
 const LIST = 'staleEvidence';
 
 /*
- * Ranks every candidate, then builds the heavy parts (what it backs, who is affected) only for
- * the page. Affected systems mirror coverage (reach.ts) read backwards: the scope itself when it
- * is a system, the systems running, using or provided by it, their callers up to 3 DEPENDS_ON
- * hops, and every system of an organisation.
+ * The evidence live on $asOf (recorded by then, not yet superseded) that expires by $until is
+ * found through the derived dates (markers.ts), each set from its own index, so the question
+ * costs what the answer holds rather than the whole history:
+ *   latest     nothing supersedes it yet: Evidence(latestExpiresOn), minus any recorded after $asOf
+ *   replaced   superseded, but only after $asOf (empty today): Evidence(supersededOn)
+ * Each set is counted, and yields its first page in (expiresOn, id) order; the two pages merge.
  */
+const LATEST = `MATCH (e:Evidence) WHERE e.latestExpiresOn <= $until`;
+const REPLACED = `MATCH (e:Evidence) WHERE e.supersededOn > $asOf AND e.expiresOn <= $until`;
+const RECORDED = `e.recordedAt < $recordedBefore AND date(e.recordedAt) <= $asOf`;
+const AFTER_CURSOR = `($after IS NULL OR e.expiresOn > $after[0] OR (e.expiresOn = $after[0] AND e.id > $after[1]))`;
+
+/*
+ * What each row backs, and the systems affected: coverage (reach.ts) read backwards — the scope
+ * itself when it is a system, the systems running, using or provided by it, their callers up to
+ * 3 DEPENDS_ON hops, and every system of an organisation. A platform's evidence can reach
+ * thousands of systems, so a row carries their count and the first AFFECTED_SHOWN by id.
+ */
+export const AFFECTED_SHOWN = 25;
+
 const cypher = `
-MATCH (e:Evidence)
-WHERE e.recordedAt < $recordedBefore AND ${evidenceRecordedBy('e')}
-WITH e, ${evidenceFreshness('e')} AS freshness, ${evidenceExpiry('e')} AS expiresOn
-WHERE freshness IN ['stale', 'expiring']
-WITH e, freshness, expiresOn ORDER BY expiresOn, e.id
-WITH collect({e: e, freshness: freshness, expiresOn: expiresOn}) AS matching
-WITH size(matching) AS totalCount,
-  [x IN matching WHERE $after IS NULL OR [x.expiresOn, x.e.id] > $after] AS rest
-WITH totalCount, rest[0..$first] AS page, size(rest) > $first AS hasNextPage
+CALL () {
+  CALL () {
+    ${LATEST} AND ${RECORDED} AND ${AFTER_CURSOR}
+    WITH e ORDER BY e.latestExpiresOn, e.id LIMIT $first + 1 RETURN e
+    UNION ALL
+    ${REPLACED} AND ${RECORDED} AND ${AFTER_CURSOR}
+    WITH e ORDER BY e.expiresOn, e.id LIMIT $first + 1 RETURN e
+  }
+  WITH e ORDER BY e.expiresOn, e.id LIMIT $first + 1
+  RETURN collect(e) AS candidates
+}
+CALL (candidates) {
+  CALL () { ${LATEST} RETURN count(e) AS n
+    UNION ALL MATCH (e:Evidence) USING INDEX e:Evidence(recordedAt) WHERE e.recordedAt >= $recordedSince AND date(e.recordedAt) > $asOf AND e.latestExpiresOn <= $until
+      RETURN -count(e) AS n
+    UNION ALL ${REPLACED} AND ${RECORDED} RETURN count(e) AS n }
+  RETURN sum(n) AS totalCount
+}
+WITH totalCount, candidates[0..$first] AS page, size(candidates) > $first AS hasNextPage
 CALL (page) {
-  UNWIND page AS x
-  WITH x.e AS e, x.freshness AS freshness, x.expiresOn AS expiresOn
+  UNWIND page AS e
   CALL (e) {
     CALL (e) {
       MATCH p = (e)-[:SUPPORTS]->(:Implementation)-[:APPLIES_TO]->(:AISystem)<-[:DEPENDS_ON*0..3]-(sys:AISystem)
@@ -84,17 +109,37 @@ CALL (page) {
       MATCH p = (e)-[:SUPPORTS]->(:Implementation)-[:APPLIES_TO]->(:Organization)-[:OPERATES]->(sys:AISystem)
       RETURN sys, p
     }
+    WITH sys, min(length(p)) AS distance
+    WITH collect(sys) AS systems
+    RETURN size(systems) AS affectedSystemCount,
+      [s IN systems | s.id] AS ids
+  }
+  CALL (e, ids) {
+    UNWIND ids AS id
+    WITH e, id ORDER BY id LIMIT ${AFFECTED_SHOWN}
+    MATCH (sys:AISystem {id: id})
+    CALL (e, sys) {
+      MATCH p = (e)-[:SUPPORTS]->(:Implementation)-[:APPLIES_TO]->(:AISystem)<-[:DEPENDS_ON*0..3]-(sys)
+      RETURN p
+      UNION ALL
+      MATCH p = (e)-[:SUPPORTS]->(:Implementation)-[:APPLIES_TO]->(:Model|Dataset|Vendor)
+                <-[:RUNS|USES|PROVIDED_BY]-(:AISystem)<-[:DEPENDS_ON*0..3]-(sys)
+      RETURN p
+      UNION ALL
+      MATCH p = (e)-[:SUPPORTS]->(:Implementation)-[:APPLIES_TO]->(:Organization)-[:OPERATES]->(sys)
+      RETURN p
+    }
     WITH sys, p ORDER BY length(p), [n IN nodes(p) | n.id]
     WITH sys, head(collect(p)) AS p
     ORDER BY sys.id
     RETURN collect({id: sys.id, label: 'AISystem', name: sys.name, riskTier: sys.riskTier,
       customerFacing: sys.customerFacing, why: ${whyPath('p')}}) AS affectedSystems
   }
-  WITH e, freshness, expiresOn, affectedSystems ORDER BY expiresOn, e.id
+  WITH e, affectedSystemCount, affectedSystems ORDER BY e.expiresOn, e.id
   RETURN collect({
     id: e.id, title: e.title, kind: e.kind, uri: e.uri, sha256: e.sha256, recordedAt: e.recordedAt,
-    reviewState: e.reviewState, expiresOn: expiresOn, daysLeft: duration.inDays($asOf, expiresOn).days,
-    freshness: freshness, owners: ${ownersOf('e')},
+    reviewState: e.reviewState, expiresOn: e.expiresOn, daysLeft: duration.inDays($asOf, e.expiresOn).days,
+    freshness: CASE WHEN e.expiresOn < $asOf THEN 'stale' ELSE 'expiring' END, owners: ${ownersOf('e')},
     backs: COLLECT {
       MATCH bp = (e)-[:SUPPORTS]->(i:Implementation)-[:IMPLEMENTS]->(c:Control)
       RETURN {
@@ -105,6 +150,7 @@ CALL (page) {
         why: ${whyPath('bp')}
       } ORDER BY c.sort, i.id
     },
+    affectedSystemCount: affectedSystemCount,
     affectedSystems: affectedSystems
   }) AS rows
 }
@@ -119,7 +165,8 @@ export async function staleEvidence(graph: Graph, params: StaleEvidenceParams): 
   const [row] = await graph.read(cypher, {
     asOf: dayParam('asOf', params.asOf),
     recordedBefore: recordedBeforeParam(params.asOf),
-    expiringDays: intParam('withinDays', params.withinDays, 0, 3650),
+    recordedSince: recordedSinceParam(params.asOf),
+    until: untilParam(params.asOf, intParam('withinDays', params.withinDays, 0, 3650).toNumber()),
     first: firstParam(params.first),
     after: decodeCursor(LIST, params.after, ['day', 'string']),
   });

@@ -1,13 +1,16 @@
 import type { Graph } from '../db.js';
 import { DEFAULT_EXPIRING_DAYS } from '../freshness.js';
 import { labelOfId } from '../ids.js';
-import { evidenceItems, summariseEvidence, type EvidenceItem, type EvidenceSummary } from './evidenceSummary.js';
+import { evidenceRecordedBy, evidenceFreshness } from '../freshness.js';
+import {
+  evidenceItems, summariseCounts, summariseEvidence, type EvidenceCount, type EvidenceItem, type EvidenceSummary,
+} from './evidenceSummary.js';
 import { dayParam, intParam } from './input.js';
 import {
   applicability, furthestAlong, MOST_DIRECT_WAY, REACHING_IMPLEMENTATIONS, type ImplementationStatus,
 } from './reach.js';
 import { ownersOf, type NodeRef, type OwnerRef } from './refs.js';
-import { whyPath, type WhyPath } from './why.js';
+import { pathNode, whyPath, type WhyPath } from './why.js';
 
 export interface StatementOfApplicabilityParams {
   /** The organisation (`ORG-…`) or an AI system (`SYS-…`). */
@@ -36,7 +39,9 @@ export interface SoaRow {
   evidence: EvidenceSummary;
   /** Names of the owners of the implementations that count, sorted. */
   owners: string[];
-  /** Exclusions on narrower scopes that do not decide the row, kept for the auditor. */
+  /** How many exclusions on narrower scopes do not decide the row. */
+  exclusionCount: number;
+  /** The first SOA_LIST_CAP of them, by implementation id, kept for the auditor. */
   exclusions: SoaExclusion[];
   /** To the implementation that decides status or applicability; null when none does. */
   why: WhyPath | null;
@@ -74,15 +79,66 @@ const controls = `COLLECT {
   ORDER BY c.sort
 }`;
 
-// The organisation's statement covers every implementation anywhere; its own ones come first.
+/** Longest lists an organisation-wide row carries; the counts are always whole. */
+export const SOA_LIST_CAP = 50;
+
+/*
+ * The organisation's statement covers every implementation anywhere — on the large preset some
+ * 8,000 per control — so it is aggregated here rather than shipped: its own implementations in
+ * full (they state the policy and decide the status), and for the rest the count, the status
+ * furthest along (with one implementation that has it, for the why), each piece of evidence
+ * counted once by freshness, the owners, and the narrower exclusions.
+ */
 const organizationCypher = `
 MATCH (o:Organization {id: $scopeId})
-RETURN {id: o.id, label: 'Organization', name: o.name} AS scope, ${controls} AS controls,
-  COLLECT {
-    MATCH p = (x)<-[:APPLIES_TO]-(i:Implementation)-[:IMPLEMENTS]->(c:Control)
-    RETURN {control: c.id, implementation: ${candidate('i', 'x', 'x = o', 'p')}}
-    ORDER BY c.sort, CASE WHEN x = o THEN 0 ELSE 1 END, i.id
-  } AS candidates`;
+CALL (o) {
+  MATCH (c:Control)
+  CALL (o, c) {
+    MATCH p = (o)<-[:APPLIES_TO]-(i:Implementation)-[:IMPLEMENTS]->(c)
+    WITH i, o, p ORDER BY i.id
+    RETURN collect(${candidate('i', 'o', 'true', 'p')}) AS own
+  }
+  CALL (o, c) {
+    MATCH (c)<-[:IMPLEMENTS]-(i:Implementation)
+    WHERE i.status <> 'excluded'
+    WITH i ORDER BY CASE i.status WHEN 'implemented' THEN 0 WHEN 'partial' THEN 1 WHEN 'planned' THEN 2 ELSE 3 END, i.id
+    WITH collect(i) AS live
+    CALL (live) {
+      UNWIND live[0..1] AS i
+      MATCH p = (x)<-[:APPLIES_TO]-(i)-[:IMPLEMENTS]->(c:Control)
+      WITH i, x, p ORDER BY x.id LIMIT 1
+      RETURN collect(${candidate('i', 'x', 'false', 'p')}) AS furthest
+    }
+    RETURN size(live) AS liveAnywhere, furthest,
+      COLLECT { UNWIND live AS i MATCH (i)<-[:OWNS]-(own) RETURN DISTINCT own.name AS name ORDER BY name LIMIT ${SOA_LIST_CAP} } AS owners
+  }
+  CALL (o, c) {
+    MATCH (c)<-[:IMPLEMENTS]-(i:Implementation {status: 'excluded'})-[:APPLIES_TO]->(x)
+    WHERE x <> o
+    WITH i, x ORDER BY i.id, x.id
+    WITH i, head(collect(x)) AS x
+    MATCH p = (x)<-[:APPLIES_TO]-(i)-[:IMPLEMENTS]->(c)
+    WITH collect({implementationId: i.id, scope: ${pathNode('x')}, justification: i.justification, owners: ${ownersOf('i')},
+      why: ${whyPath('p')}}) AS exclusions
+    RETURN size(exclusions) AS exclusionCount, exclusions[0..${SOA_LIST_CAP}] AS exclusions
+  }
+  CALL (o, c) {
+    MATCH (c)<-[:IMPLEMENTS]-(i:Implementation)<-[:SUPPORTS]-(e:Evidence)
+    WHERE i.status <> 'excluded' AND ${evidenceRecordedBy('e')}
+    WITH DISTINCT e, ${evidenceFreshness('e')} AS freshness, coalesce(e.reviewState, '') = 'rejected' AS rejected
+    WITH freshness, rejected, count(*) AS n
+    RETURN {freshness: freshness, rejected: rejected, n: n} AS evidenceCounts
+  }
+  WITH c, own, liveAnywhere, furthest, owners, exclusionCount, exclusions, collect(evidenceCounts) AS evidence
+  OPTIONAL MATCH (c)-[:PART_OF]->(:ControlObjective)-[:PART_OF]->(a:ControlArea)
+  RETURN collect({
+    control: {id: c.id, title: c.title}, area: CASE WHEN a IS NULL THEN null ELSE {id: a.id, title: a.title} END,
+    own: own, liveAnywhere: liveAnywhere, furthest: furthest, owners: owners,
+    exclusionCount: exclusionCount, exclusions: exclusions, evidence: evidence, sort: c.sort
+  }) AS aggregates
+}
+RETURN {id: o.id, label: 'Organization', name: o.name} AS scope,
+  [x IN aggregates | x] AS aggregates`;
 
 // A system's statement covers what reaches it, exactly as coverage sees it (reach.ts).
 const systemCypher = `
@@ -112,21 +168,24 @@ export async function statementOfApplicability(
     expiringDays: intParam('expiringDays', params.expiringDays ?? DEFAULT_EXPIRING_DAYS, 0, 3650),
   });
   if (!row) return null;
+  if (label === 'Organization') {
+    const aggregates = (row.aggregates as Aggregate[]).sort((a, b) => (a.sort < b.sort ? -1 : 1));
+    return { scope: row.scope as NodeRef, asOf: params.asOf, rows: aggregates.map(organizationRow) };
+  }
   const candidates = row.candidates as { control: string; implementation: Candidate }[];
-  const ownDecides = label === 'Organization';
   const rows = (row.controls as (SoaRow['control'] & { area: SoaRow['area'] })[]).map(({ area, ...control }) =>
-    soaRow(control, area, candidates.filter((c) => c.control === control.id).map((c) => c.implementation), ownDecides),
+    soaRow(control, area, candidates.filter((c) => c.control === control.id).map((c) => c.implementation)),
   );
   return { scope: row.scope as NodeRef, asOf: params.asOf, rows };
 }
 
-/**
- * For the organisation its own implementation states the policy, so it decides the status when
- * there is one; otherwise, and always for a system, the implementation furthest along does.
- */
-function soaRow(control: SoaRow['control'], area: SoaRow['area'], reaching: Candidate[], ownDecides: boolean): SoaRow {
+/** For a system, the implementation furthest along decides the status. */
+function soaRow(control: SoaRow['control'], area: SoaRow['area'], reaching: Candidate[]): SoaRow {
   const { applicable, live, exclusion } = applicability(reaching, (i) => i.onScope);
-  const deciding = exclusion ?? (ownDecides ? live.find((i) => i.onScope) : undefined) ?? furthestAlong(live);
+  const deciding = exclusion ?? furthestAlong(live);
+  const exclusions = reaching
+    .filter((i) => i.status === 'excluded' && i !== exclusion)
+    .map((i) => ({ implementationId: i.id, scope: i.scope, justification: i.justification }));
   const counted = exclusion ? [exclusion] : live;
   return {
     control,
@@ -137,9 +196,55 @@ function soaRow(control: SoaRow['control'], area: SoaRow['area'], reaching: Cand
     implementationCount: live.length,
     evidence: summariseEvidence(live.flatMap((i) => i.evidence)),
     owners: [...new Set(counted.flatMap((i) => i.owners.map((o) => o.name)))].sort(),
-    exclusions: reaching
-      .filter((i) => i.status === 'excluded' && i !== exclusion)
-      .map((i) => ({ implementationId: i.id, scope: i.scope, justification: i.justification })),
+    exclusionCount: exclusions.length,
+    exclusions,
+    why: deciding?.why ?? null,
+  };
+}
+
+interface Exclusion extends SoaExclusion {
+  owners: OwnerRef[];
+  why: WhyPath;
+}
+
+interface Aggregate {
+  control: SoaRow['control'];
+  area: SoaRow['area'];
+  sort: string;
+  own: Candidate[];
+  /** Own implementations included. */
+  liveAnywhere: number;
+  furthest: Candidate[];
+  owners: string[];
+  exclusionCount: number;
+  exclusions: Exclusion[];
+  evidence: EvidenceCount[];
+}
+
+/**
+ * The same rules as soaRow (reach.ts's applicability), on the aggregates: the organisation's own
+ * implementation states the policy, so it decides the status when there is one; otherwise the
+ * implementation furthest along does.
+ */
+function organizationRow(a: Aggregate): SoaRow {
+  const ownExclusion = a.own.find((i) => i.status === 'excluded');
+  const ownLive = a.own.filter((i) => i.status !== 'excluded');
+  const liveCount = a.liveAnywhere;
+  const exclusion: Exclusion | Candidate | undefined = ownExclusion ?? (liveCount === 0 ? a.exclusions[0] : undefined);
+  const deciding = exclusion ?? ownLive[0] ?? a.furthest[0];
+  const narrower = a.exclusions.filter((e) => e !== exclusion);
+  const owners = exclusion ? exclusion.owners.map((o) => o.name) : [...ownLive.flatMap((i) => i.owners.map((o) => o.name)), ...a.owners];
+  return {
+    control: a.control,
+    area: a.area,
+    applicable: !exclusion,
+    justification: exclusion?.justification ?? null,
+    status: exclusion ? 'excluded' : ((deciding as Candidate | undefined)?.status ?? 'not-implemented'),
+    implementationCount: exclusion ? 0 : liveCount,
+    evidence: summariseCounts(exclusion ? [] : a.evidence),
+    owners: [...new Set(owners)].sort().slice(0, SOA_LIST_CAP),
+    exclusionCount: a.exclusionCount - (exclusion && exclusion !== ownExclusion ? 1 : 0),
+    exclusions: narrower.map(({ implementationId, scope, justification }) => ({ implementationId, scope, justification })),
     why: deciding?.why ?? null,
   };
 }

@@ -2,6 +2,7 @@ import type { Graph } from '../db.js';
 import { InputError, NotFoundError } from '../errors.js';
 import { labelOfId } from '../ids.js';
 import { isRelationshipType, relationships, type Label, type RelationshipSpec } from '../model.js';
+import { refreshMarkers } from '../markers.js';
 import { recordChange, type Actor } from './recordChange.js';
 import { validateRelationshipProperties } from './validate.js';
 
@@ -46,6 +47,7 @@ export async function linkNodes(graph: Graph, actor: Actor, input: LinkInput): P
     );
     if (!row?.hasFrom) throw new NotFoundError('from', input.from, fromLabel);
     if (!row.hasTo) throw new NotFoundError('to', input.to, toLabel);
+    await refreshMarkers(tx, [input.from, input.to]);
     await recordChange(tx, actor, {
       operation: 'link',
       targetId: input.from,
@@ -67,6 +69,7 @@ export async function unlinkNodes(graph: Graph, actor: Actor, input: LinkInput):
       { from: input.from, to: input.to },
     );
     if (!row || Number(row.removed) === 0) return false;
+    await refreshMarkers(tx, [input.from, input.to]);
     await recordChange(tx, actor, {
       operation: 'unlink',
       targetId: input.from,

@@ -3,6 +3,7 @@ import type { Graph, Tx } from '../db.js';
 import { InputError, NotFoundError } from '../errors.js';
 import { labelOfId } from '../ids.js';
 import { labels, type PropertySpec } from '../model.js';
+import { refreshMarkers } from '../markers.js';
 import { nodeRecord, type NodeRecord } from '../reads/nodeRecord.js';
 import { recordChange, type Actor } from './recordChange.js';
 import { validateProperties, type Input } from './validate.js';
@@ -43,6 +44,7 @@ export async function createNode(
     return await graph.writeTx(async (tx) => {
       const [created] = await tx.run(`CREATE (n:${label} {id: $id}) SET n += $props${stamps} RETURN ${nodeRecord('n')} AS node`, { id, props });
       for (const link of links) await linkAll(tx, label, id, link);
+      await refreshMarkers(tx, [id, ...links.flatMap((l) => l.ids)]);
       const node = created!.node as NodeRecord;
       await recordChange(tx, actor, { operation: 'create', targetId: id, targetLabel: label, after: plainProps(node) });
       return node;
@@ -77,6 +79,7 @@ export async function updateNode(graph: Graph, actor: Actor, label: WritableLabe
     const props = validateProperties(label, input, 'update', plainProps(before), 'patch');
     const [row] = await tx.run(`MATCH (n:${label} {id: $id}) SET n += $props RETURN ${nodeRecord('n')} AS node`, { id, props });
     const after = row!.node as NodeRecord;
+    await refreshMarkers(tx, [id]);
     await recordChange(tx, actor, { operation: 'update', targetId: id, targetLabel: label, before: plainProps(before), after: plainProps(after) });
     return after;
   });
@@ -86,7 +89,9 @@ export async function updateNode(graph: Graph, actor: Actor, label: WritableLabe
 export async function deleteNode(graph: Graph, actor: Actor, label: WritableLabel, id: string): Promise<NodeRecord> {
   return graph.writeTx(async (tx) => {
     const before = await readNode(tx, label, id);
+    const [neighbours] = await tx.run(`MATCH (n:${label} {id: $id}) RETURN COLLECT { MATCH (n)--(m:Evidence|Implementation) RETURN DISTINCT m.id } AS ids`, { id });
     await tx.run(`MATCH (n:${label} {id: $id}) DETACH DELETE n`, { id });
+    await refreshMarkers(tx, neighbours!.ids as string[]);
     await recordChange(tx, actor, { operation: 'delete', targetId: id, targetLabel: label, before: plainProps(before) });
     return before;
   });
@@ -98,7 +103,9 @@ async function readNode(tx: Tx, label: WritableLabel, id: string): Promise<NodeR
   return row.node as NodeRecord;
 }
 
+/** What the change history keeps: the properties people wrote, not the dates derived from them. */
 function plainProps(node: NodeRecord): Record<string, unknown> {
-  const { __typename: _label, ...props } = node;
-  return props;
+  const { __typename: label, ...props } = node;
+  const spec: Record<string, PropertySpec> = labels[label].properties;
+  return Object.fromEntries(Object.entries(props).filter(([name]) => !spec[name]?.derived));
 }

@@ -23,7 +23,7 @@ export function validateProperties(
     if (value === undefined) continue;
     const property = spec.properties[name];
     const field = `${prefix}.${name}`;
-    if (!property || name === 'id') throw new InputError(field, `${label} has no writable property ${name}.`);
+    if (!property || name === 'id' || property.derived) throw new InputError(field, `${label} has no writable property ${name}.`);
     if (value === null) {
       if (property.required) throw new InputError(field, `${name} is required and cannot be cleared.`);
       out[name] = null;

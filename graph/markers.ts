@@ -1,0 +1,99 @@
+import type { Graph, Tx } from './db.js';
+import { labelOfId } from './ids.js';
+
+/*
+ * The derived dates of model.ts (`derived: true`), kept in the same transaction as the write that
+ * changes their inputs, so the questions asked at scale seek an index instead of recomputing
+ * freshness for every piece of evidence in the graph:
+ *
+ *   Evidence.expiresOn           validUntil, or the day recorded + reviewIntervalDays
+ *   Evidence.supersededOn        the day the first newer evidence superseding it was recorded
+ *   Evidence.latestExpiresOn     expiresOn while nothing supersedes it (indexed: the stale list)
+ *   Implementation.evidencedUntil      latest expiry of its evidence neither superseded nor rejected
+ *   Implementation.evidenceRecordedOn  the day its newest evidence was recorded
+ *
+ * From evidenceRecordedOn on, all of an implementation's evidence exists and every supersession
+ * has happened, so "evidenced on day d" is just `evidencedUntil >= d`; before it (a past audit
+ * date) the questions compute it from the evidence itself. Either way the answer is the same.
+ */
+
+/** Sentinels so that "never expires" and "nothing backs it" stay inside the range index. */
+export const NEVER = '9999-12-31';
+export const NOTHING = '0001-01-01';
+
+// Refreshing an evidence item also refreshes the one it supersedes: its supersededOn may change.
+const EVIDENCE = `
+UNWIND $ids AS id
+MATCH (x:Evidence {id: id})
+UNWIND [x] + COLLECT { MATCH (x)-[:SUPERSEDES]->(older:Evidence) RETURN older } AS e
+WITH DISTINCT e
+WITH e, coalesce(e.validUntil, date(e.recordedAt) + duration({days: e.reviewIntervalDays})) AS expiresOn,
+  COLLECT { MATCH (e)<-[:SUPERSEDES]-(newer:Evidence) RETURN date(newer.recordedAt) AS day ORDER BY day LIMIT 1 }[0] AS supersededOn
+SET e.expiresOn = expiresOn, e.supersededOn = supersededOn,
+  e.latestExpiresOn = CASE WHEN supersededOn IS NULL THEN expiresOn END
+WITH DISTINCT e
+MATCH (e)-[:SUPPORTS]->(i:Implementation)
+RETURN DISTINCT i.id AS id`;
+
+const IMPLEMENTATIONS = `
+UNWIND $ids AS id
+MATCH (i:Implementation {id: id})
+CALL (i) {
+  OPTIONAL MATCH (e:Evidence)-[:SUPPORTS]->(i)
+  RETURN max(date(e.recordedAt)) AS recordedOn,
+    max(CASE WHEN e IS NOT NULL AND e.supersededOn IS NULL AND coalesce(e.reviewState, '') <> 'rejected'
+      THEN coalesce(e.expiresOn, date('${NEVER}')) END) AS until
+}
+SET i.evidenceRecordedOn = recordedOn, i.evidencedUntil = coalesce(until, date('${NOTHING}'))`;
+
+/**
+ * Recomputes the derived dates around the given nodes (evidence, implementations; other ids are
+ * ignored) inside the caller's transaction. Writers pass every node whose properties or
+ * SUPPORTS / SUPERSEDES relationships they touched, and for a deletion its former neighbours.
+ */
+export async function refreshMarkers(tx: Tx, ids: readonly string[]): Promise<void> {
+  const evidence = ids.filter((id) => labelOfId(id) === 'Evidence');
+  const implementations = new Set(ids.filter((id) => labelOfId(id) === 'Implementation'));
+  if (evidence.length) {
+    for (const row of await tx.run(EVIDENCE, { ids: evidence })) implementations.add(String(row.id));
+  }
+  if (implementations.size) await tx.run(IMPLEMENTATIONS, { ids: [...implementations] });
+}
+
+/**
+ * The same for bulk loads: every evidence item first (an implementation's date reads them), then
+ * every implementation, in batches of their own write transactions.
+ */
+export async function refreshMarkersInBatches(
+  graph: Graph,
+  ids: { evidence: readonly string[]; implementations: readonly string[] },
+  batchSize = 10_000,
+): Promise<void> {
+  const implementations = new Set(ids.implementations);
+  for (let i = 0; i < ids.evidence.length; i += batchSize) {
+    const rows = await graph.write(EVIDENCE, { ids: ids.evidence.slice(i, i + batchSize) });
+    for (const row of rows) implementations.add(String(row.id));
+  }
+  const all = [...implementations];
+  for (let i = 0; i < all.length; i += batchSize) await graph.write(IMPLEMENTATIONS, { ids: all.slice(i, i + batchSize) });
+}
+
+/** Every node's derived dates, for a graph loaded before they existed (migration 002). */
+export async function refreshAllMarkers(graph: Graph, log: (line: string) => void = () => {}): Promise<void> {
+  const idsOf = async (label: 'Evidence' | 'Implementation') => {
+    const ids: string[] = [];
+    for (let after = ''; ;) {
+      const rows = await graph.read(`MATCH (n:${label}) WHERE n.id > $after RETURN n.id AS id ORDER BY n.id LIMIT 50000`, { after });
+      if (!rows.length) return ids;
+      for (const row of rows) ids.push(String(row.id));
+      after = ids.at(-1)!;
+    }
+  };
+  const evidence = await idsOf('Evidence');
+  const implementations = await idsOf('Implementation');
+  log(`Deriving the dates of ${evidence.length} evidence items and ${implementations.length} implementations…`);
+  await refreshMarkersInBatches(graph, { evidence, implementations });
+}
+
+/** The Cypher behind the markers, so a migration re-runs when it changes. */
+export const markerStatements = () => [EVIDENCE, IMPLEMENTATIONS];

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../graph/errors.js';
+import { staleEvidence } from '../graph/queries/staleEvidence.js';
+import { dayParam } from '../graph/queries/input.js';
+import { createNode, deleteNode, linkNodes, unlinkNodes, updateNode } from '../graph/writes/index.js';
+import { addDays, LOADED_ON, referenceGraph } from './queries/fixture.js';
+
+const graph = referenceGraph();
+const actor = { keyId: 'key_test', name: 'marker test', role: 'editor' as const };
+
+const differs = (a: string, b: string) => `NOT coalesce(${a} = ${b}, ${a} IS NULL AND ${b} IS NULL)`;
+
+/** The derived dates recomputed from scratch, straight from their definitions, node by node. */
+const DRIFT = `
+MATCH (e:Evidence)
+WITH e, coalesce(e.validUntil, date(e.recordedAt) + duration({days: e.reviewIntervalDays})) AS expiresOn,
+  COLLECT { MATCH (e)<-[:SUPERSEDES]-(n:Evidence) RETURN min(date(n.recordedAt)) }[0] AS supersededOn
+WHERE ${differs('e.expiresOn', 'expiresOn')} OR ${differs('e.supersededOn', 'supersededOn')}
+   OR ${differs('e.latestExpiresOn', 'CASE WHEN supersededOn IS NULL THEN expiresOn END')}
+RETURN e.id AS id
+UNION ALL
+MATCH (i:Implementation)
+WITH i,
+  COLLECT { MATCH (e:Evidence)-[:SUPPORTS]->(i) RETURN max(date(e.recordedAt)) }[0] AS recordedOn,
+  COLLECT { MATCH (e:Evidence)-[:SUPPORTS]->(i) WHERE NOT EXISTS { (e)<-[:SUPERSEDES]-() } AND coalesce(e.reviewState, '') <> 'rejected'
+            RETURN max(coalesce(e.validUntil, date(e.recordedAt) + duration({days: e.reviewIntervalDays}), date('9999-12-31'))) }[0] AS until
+WHERE ${differs('i.evidenceRecordedOn', 'recordedOn')} OR i.evidencedUntil <> coalesce(until, date('0001-01-01'))
+RETURN i.id AS id`;
+
+/** Stale or expiring evidence on a day, by the definition (no derived dates): what the stale list must hold. */
+const NAIVE_STALE = `
+MATCH (e:Evidence) WHERE date(e.recordedAt) <= $asOf
+  AND NOT EXISTS { MATCH (e)<-[:SUPERSEDES]-(n:Evidence) WHERE date(n.recordedAt) <= $asOf }
+WITH e, coalesce(e.validUntil, date(e.recordedAt) + duration({days: e.reviewIntervalDays})) AS expiresOn
+WHERE expiresOn <= $asOf + duration({days: 30})
+RETURN e.id AS id ORDER BY expiresOn, id`;
+
+async function derived(id: string) {
+  const [row] = await graph().read(
+    `MATCH (n {id: $id}) RETURN n.expiresOn AS expiresOn, n.supersededOn AS supersededOn, n.latestExpiresOn AS latestExpiresOn,
+       n.evidencedUntil AS evidencedUntil, n.evidenceRecordedOn AS evidenceRecordedOn`,
+    { id },
+  );
+  return row!;
+}
+
+async function staleIds(asOf: string): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await staleEvidence(graph(), { asOf, withinDays: 30, first: 100, after });
+    ids.push(...page.rows.map((r) => r.id));
+    if (!page.hasNextPage) return ids;
+    after = page.endCursor;
+  }
+}
+
+describe('derived evidence dates', () => {
+  it('are set on every evidence item and implementation by the seed, exactly as defined', async () => {
+    expect(await graph().read(DRIFT)).toEqual([]);
+  });
+
+  it('let the stale list answer any day exactly as the definition does, before, on and after the load day', async () => {
+    for (const asOf of [addDays(LOADED_ON, -700), addDays(LOADED_ON, -365), addDays(LOADED_ON, -90), addDays(LOADED_ON, -1), LOADED_ON, addDays(LOADED_ON, 45)]) {
+      const expected = (await graph().read(NAIVE_STALE, { asOf: dayParam('asOf', asOf) })).map((r) => String(r.id));
+      expect(await staleIds(asOf), asOf).toEqual(expected);
+      expect((await staleEvidence(graph(), { asOf, withinDays: 30, first: 1 })).totalCount, asOf).toBe(expected.length);
+    }
+  });
+
+  it('follow every write in its own transaction: new evidence, supersession, a new expiry, unlinking and deletion', async () => {
+    const [old] = await graph().read(
+      `MATCH (e:Evidence)-[:SUPPORTS]->(i:Implementation {status: 'implemented'})
+       WHERE e.latestExpiresOn IS NOT NULL AND e.latestExpiresOn < date("2999-01-01") AND COUNT { (e)-[:SUPPORTS]->() } = 1
+       RETURN e.id AS evidence, i.id AS implementation ORDER BY e.id LIMIT 1`,
+    );
+    const { evidence, implementation } = old as { evidence: string; implementation: string };
+    const before = await derived(evidence);
+
+    await createNode(graph(), actor, 'Evidence', { id: 'EVD-MARKER-NEW', title: 'Renewed test report', validUntil: addDays(LOADED_ON, 900) }, [
+      { type: 'SUPPORTS', direction: 'out', ids: [implementation], field: 'input.supports' },
+      { type: 'SUPERSEDES', direction: 'out', ids: [evidence], field: 'input.supersedes' },
+    ], ['recordedAt']);
+    const superseded = await derived(evidence);
+    expect(superseded.supersededOn).not.toBeNull();
+    expect(superseded.latestExpiresOn).toBeNull();
+    expect((await derived(implementation)).evidencedUntil).toBe(addDays(LOADED_ON, 900));
+
+    await updateNode(graph(), actor, 'Evidence', 'EVD-MARKER-NEW', { validUntil: addDays(LOADED_ON, 950) });
+    expect((await derived('EVD-MARKER-NEW')).latestExpiresOn).toBe(addDays(LOADED_ON, 950));
+    expect((await derived(implementation)).evidencedUntil).toBe(addDays(LOADED_ON, 950));
+
+    await unlinkNodes(graph(), actor, { type: 'SUPERSEDES', from: 'EVD-MARKER-NEW', to: evidence });
+    expect(await derived(evidence)).toEqual(before);
+    await linkNodes(graph(), actor, { type: 'SUPERSEDES', from: 'EVD-MARKER-NEW', to: evidence });
+    expect((await derived(evidence)).latestExpiresOn).toBeNull();
+
+    await deleteNode(graph(), actor, 'Evidence', 'EVD-MARKER-NEW');
+    expect(await derived(evidence)).toEqual(before);
+    expect(await graph().read(DRIFT)).toEqual([]);
+  });
+
+  it('cannot be written by clients', async () => {
+    await expect(updateNode(graph(), actor, 'Evidence', 'EVD-0001', { expiresOn: '2099-01-01' })).rejects.toThrow(InputError);
+    await expect(updateNode(graph(), actor, 'Implementation', 'IMP-A.6.2.4-SYS-INTENT', { evidencedUntil: '2099-01-01' })).rejects.toThrow(InputError);
+  });
+});
