@@ -537,7 +537,7 @@ export type ImpactQueryVariables = Exact<{
 }>;
 
 
-export type ImpactQuery = { impact: { maxDepth: number, subject: { id: string, label: string, name: string }, affected: Array<{ id: string, label: string, name: string, distance: number, riskTier: Level | null, customerFacing: boolean | null, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } }>, risks: Array<{ id: string, label: string, name: string, residualScore: number | null, threatens: Array<string> }> } | null };
+export type ImpactQuery = { impact: { maxDepth: number, affectedCount: number, customerFacingCount: number, riskCount: number, subject: { id: string, label: string, name: string }, affectedByLabel: Array<{ label: string, count: number }>, affected: Array<{ id: string, label: string, name: string, distance: number, riskTier: Level | null, customerFacing: boolean | null, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } }>, risks: Array<{ id: string, label: string, name: string, residualScore: number | null, threatens: Array<string> }> } | null };
 
 export type ControlLineageQueryVariables = Exact<{
   id: string | number;
@@ -1524,6 +1524,13 @@ export const ImpactDocument = new TypedDocumentString(`
       label
       name
     }
+    affectedCount
+    customerFacingCount
+    affectedByLabel {
+      label
+      count
+    }
+    riskCount
     affected {
       id
       label

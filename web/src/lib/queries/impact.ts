@@ -10,6 +10,13 @@ export const ImpactQuery = graphql(`
         label
         name
       }
+      affectedCount
+      customerFacingCount
+      affectedByLabel {
+        label
+        count
+      }
+      riskCount
       affected {
         id
         label
