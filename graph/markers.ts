@@ -1,5 +1,6 @@
 import type { Graph, Tx } from './db.js';
 import { labelOfId } from './ids.js';
+import { scopeRank } from './queries/refs.js';
 
 /*
  * The derived dates of model.ts (`derived: true`), kept in the same transaction as the write that
@@ -11,6 +12,7 @@ import { labelOfId } from './ids.js';
  *   Evidence.latestExpiresOn     expiresOn while nothing supersedes it (indexed: the stale list)
  *   Implementation.evidencedUntil      latest expiry of its evidence neither superseded nor rejected
  *   Implementation.evidenceRecordedOn  the day its newest evidence was recorded
+ *   Implementation.scopeId, scopeRank  what it APPLIES_TO, ranked organisation first: the order of a control's lineage
  *
  * From evidenceRecordedOn on, all of an implementation's evidence exists and every supersession
  * has happened, so "evidenced on day d" is just `evidencedUntil >= d`; before it (a past audit
@@ -44,7 +46,9 @@ CALL (i) {
     max(CASE WHEN e IS NOT NULL AND e.supersededOn IS NULL AND coalesce(e.reviewState, '') <> 'rejected'
       THEN coalesce(e.expiresOn, date('${NEVER}')) END) AS until
 }
-SET i.evidenceRecordedOn = recordedOn, i.evidencedUntil = coalesce(until, date('${NOTHING}'))`;
+WITH i, recordedOn, until, COLLECT { MATCH (i)-[:APPLIES_TO]->(y) RETURN y ORDER BY y.id }[0] AS x
+SET i.evidenceRecordedOn = recordedOn, i.evidencedUntil = coalesce(until, date('${NOTHING}')),
+  i.scopeId = x.id, i.scopeRank = ${scopeRank('x')}`;
 
 /**
  * Recomputes the derived dates around the given nodes (evidence, implementations; other ids are

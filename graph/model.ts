@@ -232,6 +232,8 @@ export const labels = {
       updatedOn: date('When the status last changed.'),
       evidencedUntil: date('Latest expiry among its evidence that is neither superseded nor rejected; 0001-01-01 when none.', { indexed: true, derived: true }),
       evidenceRecordedOn: date('Day its newest evidence was recorded; from then on evidencedUntil alone says whether it is evidenced.', { indexed: true, derived: true }),
+      scopeId: text('Id of what it APPLIES_TO (the smallest, should there be several).', { derived: true }),
+      scopeRank: int('0 organisation, 1 system, 2 model, 3 dataset, 4 vendor, 5 none: a control lists its implementations in this order.', { derived: true }),
     },
     searchable: ['description', 'justification'],
   },

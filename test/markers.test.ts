@@ -23,8 +23,9 @@ MATCH (i:Implementation)
 WITH i,
   COLLECT { MATCH (e:Evidence)-[:SUPPORTS]->(i) RETURN max(date(e.recordedAt)) }[0] AS recordedOn,
   COLLECT { MATCH (e:Evidence)-[:SUPPORTS]->(i) WHERE NOT EXISTS { (e)<-[:SUPERSEDES]-() } AND coalesce(e.reviewState, '') <> 'rejected'
-            RETURN max(coalesce(e.validUntil, date(e.recordedAt) + duration({days: e.reviewIntervalDays}), date('9999-12-31'))) }[0] AS until
-WHERE ${differs('i.evidenceRecordedOn', 'recordedOn')} OR i.evidencedUntil <> coalesce(until, date('0001-01-01'))
+            RETURN max(coalesce(e.validUntil, date(e.recordedAt) + duration({days: e.reviewIntervalDays}), date('9999-12-31'))) }[0] AS until,
+  COLLECT { MATCH (i)-[:APPLIES_TO]->(x) RETURN x.id AS id ORDER BY id }[0] AS scopeId
+WHERE ${differs('i.scopeId', 'scopeId')} OR ${differs('i.evidenceRecordedOn', 'recordedOn')} OR i.evidencedUntil <> coalesce(until, date('0001-01-01'))
 RETURN i.id AS id`;
 
 /** Stale or expiring evidence on a day, by the definition (no derived dates): what the stale list must hold. */

@@ -2,7 +2,7 @@ import type { Graph } from '../db.js';
 import { DEFAULT_EXPIRING_DAYS, evidenceExpiry, evidenceFreshness, evidenceRecordedBy, type Freshness } from '../freshness.js';
 import { dayParam, decodeCursor, encodeCursor, firstParam, intParam, type Page } from './input.js';
 import type { ImplementationStatus } from './reach.js';
-import { nodeRef, ownersOf, scopeRank, type ClauseRef, type NodeRef, type OwnerRef } from './refs.js';
+import { nodeRef, ownersOf, type ClauseRef, type NodeRef, type OwnerRef } from './refs.js';
 import { whyPath, type WhyPath } from './why.js';
 
 export interface ControlLineageParams {
@@ -59,25 +59,26 @@ export interface ControlLineage {
 
 const LIST = 'controlLineage';
 
-// Implementations are ranked and counted before the page is cut; evidence is read for the page only.
+// Implementations are ranked by their derived scope (markers.ts) and counted by degree, so only
+// the page is read in full; evidence is read for the page only.
 const cypher = `
 MATCH (c:Control {id: $controlId})
 OPTIONAL MATCH (c)-[:PART_OF]->(o:ControlObjective)
 OPTIONAL MATCH (o)-[:PART_OF]->(a:ControlArea)
 WITH c, o, a,
   COLLECT { MATCH (c)-[:ADDRESSES]->(cl:Clause) RETURN {id: cl.id, title: cl.title} ORDER BY cl.sort } AS clauses,
+  COUNT { (c)<-[:IMPLEMENTS]-() } AS totalCount,
   COLLECT {
     MATCH (c)<-[:IMPLEMENTS]-(i:Implementation)
-    WITH i, COLLECT { MATCH (i)-[:APPLIES_TO]->(y) RETURN y ORDER BY y.id }[0] AS x
-    WITH i, x, [${scopeRank('x')}, coalesce(x.id, ''), i.id] AS key
-    RETURN {i: i, x: x, key: key} ORDER BY key
-  } AS ranked
-WITH c, o, a, clauses, size(ranked) AS totalCount,
-  [r IN ranked WHERE $after IS NULL OR r.key > $after] AS rest
+    WITH i, [coalesce(i.scopeRank, 5), coalesce(i.scopeId, ''), i.id] AS key
+    WHERE $after IS NULL OR key > $after
+    RETURN {i: i, key: key} ORDER BY key LIMIT $first + 1
+  } AS rest
 WITH c, o, a, clauses, totalCount, rest[0..$first] AS page, size(rest) > $first AS hasNextPage
 CALL (c, page) {
   UNWIND page AS r
-  WITH c, r.i AS i, r.x AS x, r.key AS key
+  WITH c, r.i AS i, r.key AS key
+  WITH c, i, key, COLLECT { MATCH (i)-[:APPLIES_TO]->(y) RETURN y ORDER BY y.id }[0] AS x
   OPTIONAL MATCH scoped = (c)<-[:IMPLEMENTS]-(i)-[:APPLIES_TO]->(x)
   MATCH bare = (c)<-[:IMPLEMENTS]-(i)
   WITH c, i, x, key, coalesce(scoped, bare) AS p ORDER BY key
