@@ -13,6 +13,9 @@ import { scopeRank } from './queries/refs.js';
  *   Implementation.evidencedUntil      latest expiry of its evidence neither superseded nor rejected
  *   Implementation.evidenceRecordedOn  the day its newest evidence was recorded
  *   Implementation.scopeId, scopeRank  what it APPLIES_TO, ranked organisation first: the order of a control's lineage
+ *   Evidence.supportCount, Implementation.linked, Risk.threatCount  what hangs loose, by index
+ *   Risk.mitigatorCount          risks no control can mitigate, by index
+ *   Risk.residualScore           residual likelihood × impact, so risks above appetite are a range seek
  *
  * From evidenceRecordedOn on, all of an implementation's evidence exists and every supersession
  * has happened, so "evidenced on day d" is just `evidencedUntil >= d`; before it (a past audit
@@ -32,7 +35,7 @@ WITH DISTINCT e
 WITH e, coalesce(e.validUntil, date(e.recordedAt) + duration({days: e.reviewIntervalDays})) AS expiresOn,
   COLLECT { MATCH (e)<-[:SUPERSEDES]-(newer:Evidence) RETURN date(newer.recordedAt) AS day ORDER BY day LIMIT 1 }[0] AS supersededOn
 SET e.expiresOn = expiresOn, e.supersededOn = supersededOn,
-  e.latestExpiresOn = CASE WHEN supersededOn IS NULL THEN expiresOn END
+  e.latestExpiresOn = CASE WHEN supersededOn IS NULL THEN expiresOn END, e.supportCount = COUNT { (e)-[:SUPPORTS]->() }
 WITH DISTINCT e
 MATCH (e)-[:SUPPORTS]->(i:Implementation)
 RETURN DISTINCT i.id AS id`;
@@ -48,14 +51,22 @@ CALL (i) {
 }
 WITH i, recordedOn, until, COLLECT { MATCH (i)-[:APPLIES_TO]->(y) RETURN y ORDER BY y.id }[0] AS x
 SET i.evidenceRecordedOn = recordedOn, i.evidencedUntil = coalesce(until, date('${NOTHING}')),
-  i.scopeId = x.id, i.scopeRank = ${scopeRank('x')}`;
+  i.scopeId = x.id, i.scopeRank = ${scopeRank('x')}, i.linked = x IS NOT NULL AND EXISTS { (i)-[:IMPLEMENTS]->(:Control) }`;
+
+const RISKS = `
+UNWIND $ids AS id
+MATCH (r:Risk {id: id})
+SET r.residualScore = r.residualLikelihood * r.residualImpact, r.threatCount = COUNT { (r)-[:THREATENS]->() },
+  r.mitigatorCount = COUNT { (r)<-[:MITIGATES]-() }`;
 
 /**
- * Recomputes the derived dates around the given nodes (evidence, implementations; other ids are
- * ignored) inside the caller's transaction. Writers pass every node whose properties or
+ * Recomputes the derived values around the given nodes (evidence, implementations, risks; other
+ * ids are ignored) inside the caller's transaction. Writers pass every node whose properties or
  * SUPPORTS / SUPERSEDES relationships they touched, and for a deletion its former neighbours.
  */
 export async function refreshMarkers(tx: Tx, ids: readonly string[]): Promise<void> {
+  const risks = ids.filter((id) => labelOfId(id) === 'Risk');
+  if (risks.length) await tx.run(RISKS, { ids: risks });
   const evidence = ids.filter((id) => labelOfId(id) === 'Evidence');
   const implementations = new Set(ids.filter((id) => labelOfId(id) === 'Implementation'));
   if (evidence.length) {
@@ -70,9 +81,11 @@ export async function refreshMarkers(tx: Tx, ids: readonly string[]): Promise<vo
  */
 export async function refreshMarkersInBatches(
   graph: Graph,
-  ids: { evidence: readonly string[]; implementations: readonly string[] },
+  ids: { evidence: readonly string[]; implementations: readonly string[]; risks?: readonly string[] },
   batchSize = 10_000,
 ): Promise<void> {
+  const risks = ids.risks ?? [];
+  for (let i = 0; i < risks.length; i += batchSize) await graph.write(RISKS, { ids: risks.slice(i, i + batchSize) });
   const implementations = new Set(ids.implementations);
   for (let i = 0; i < ids.evidence.length; i += batchSize) {
     const rows = await graph.write(EVIDENCE, { ids: ids.evidence.slice(i, i + batchSize) });
@@ -84,7 +97,7 @@ export async function refreshMarkersInBatches(
 
 /** Every node's derived dates, for a graph loaded before they existed (migration 002). */
 export async function refreshAllMarkers(graph: Graph, log: (line: string) => void = () => {}): Promise<void> {
-  const idsOf = async (label: 'Evidence' | 'Implementation') => {
+  const idsOf = async (label: 'Evidence' | 'Implementation' | 'Risk') => {
     const ids: string[] = [];
     for (let after = ''; ;) {
       const rows = await graph.read(`MATCH (n:${label}) WHERE n.id > $after RETURN n.id AS id ORDER BY n.id LIMIT 50000`, { after });
@@ -95,9 +108,10 @@ export async function refreshAllMarkers(graph: Graph, log: (line: string) => voi
   };
   const evidence = await idsOf('Evidence');
   const implementations = await idsOf('Implementation');
-  log(`Deriving the dates of ${evidence.length} evidence items and ${implementations.length} implementations…`);
-  await refreshMarkersInBatches(graph, { evidence, implementations });
+  const risks = await idsOf('Risk');
+  log(`Deriving the dates of ${evidence.length} evidence items, ${implementations.length} implementations and ${risks.length} risks…`);
+  await refreshMarkersInBatches(graph, { evidence, implementations, risks });
 }
 
 /** The Cypher behind the markers, so a migration re-runs when it changes. */
-export const markerStatements = () => [EVIDENCE, IMPLEMENTATIONS];
+export const markerStatements = () => [EVIDENCE, IMPLEMENTATIONS, RISKS];

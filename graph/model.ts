@@ -29,6 +29,8 @@ export interface LabelSpec {
   properties: Record<string, PropertySpec>;
   /** Properties fed to the `search` full-text index. */
   searchable?: string[];
+  /** Range indexes over several properties, equality on the first ones and a range on the last. */
+  compositeIndexes?: string[][];
 }
 
 const levels = ['high', 'medium', 'low'] as const;
@@ -205,7 +207,7 @@ export const labels = {
     searchable: ['name', 'service'],
   },
   Risk: {
-    doc: 'An AI risk in the register. Scores are likelihood × impact (1–25), computed, not stored.',
+    doc: 'An AI risk in the register. Scores are likelihood × impact (1–25); the residual one is kept derived for range seeks.',
     group: 'organisation',
     properties: {
       id: id('e.g. `RSK-MISROUTING`.'),
@@ -217,7 +219,10 @@ export const labels = {
       residualLikelihood: int('Likelihood 1–5 after treatment.'),
       residualImpact: int('Impact 1–5 after treatment.'),
       treatment: text('mitigate, accept, transfer or avoid.', { values: ['mitigate', 'accept', 'transfer', 'avoid'] }),
-      appetite: int('Highest residual score accepted for this risk; defaults to the organisation\'s.'),
+      appetite: int('Highest residual score accepted for this risk; defaults to the organisation\'s.', { indexed: true }),
+      residualScore: int('residualLikelihood × residualImpact.', { indexed: true, derived: true }),
+      threatCount: int('How many things it THREATENS; 0 marks a loose risk.', { indexed: true, derived: true }),
+      mitigatorCount: int('How many controls MITIGATE it; 0 means none can.', { indexed: true, derived: true }),
     },
     searchable: ['title', 'description'],
   },
@@ -233,9 +238,11 @@ export const labels = {
       evidencedUntil: date('Latest expiry among its evidence that is neither superseded nor rejected; 0001-01-01 when none.', { indexed: true, derived: true }),
       evidenceRecordedOn: date('Day its newest evidence was recorded; from then on evidencedUntil alone says whether it is evidenced.', { indexed: true, derived: true }),
       scopeId: text('Id of what it APPLIES_TO (the smallest, should there be several).', { derived: true }),
+      linked: { type: 'boolean', doc: 'It IMPLEMENTS a control and APPLIES_TO a scope; false marks a loose implementation.', indexed: true, derived: true },
       scopeRank: int('0 organisation, 1 system, 2 model, 3 dataset, 4 vendor, 5 none: a control lists its implementations in this order.', { derived: true }),
     },
     searchable: ['description', 'justification'],
+    compositeIndexes: [['status', 'evidencedUntil']],
   },
   Evidence: {
     doc: 'A record that an implementation works. Freshness (current, expiring, stale, superseded) is computed for the day asked about from the derived dates, never stored.',
@@ -255,6 +262,7 @@ export const labels = {
       expiresOn: date('validUntil, or the day recorded + reviewIntervalDays; absent when it never expires.', { derived: true }),
       supersededOn: date('Day the first newer evidence that SUPERSEDES it was recorded; absent while none does.', { indexed: true, derived: true }),
       latestExpiresOn: date('expiresOn while nothing supersedes it, else absent: the index behind the stale list.', { indexed: true, derived: true }),
+      supportCount: int('How many implementations it SUPPORTS; 0 marks loose evidence.', { indexed: true, derived: true }),
     },
     searchable: ['title'],
   },

@@ -17,6 +17,11 @@ export function schemaStatements(): string[] {
         statements.push(`CREATE INDEX ${label}_${property} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`);
       }
     }
+    for (const properties of spec.compositeIndexes ?? []) {
+      statements.push(
+        `CREATE INDEX ${label}_${properties.join('_')} IF NOT EXISTS FOR (n:${label}) ON (${properties.map((p) => `n.${p}`).join(', ')})`,
+      );
+    }
   }
   const { searchLabels, searchProperties } = searchIndexShape();
   // A full-text index cannot be altered: the migration recreates it when its shape changes.

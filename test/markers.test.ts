@@ -17,6 +17,7 @@ WITH e, coalesce(e.validUntil, date(e.recordedAt) + duration({days: e.reviewInte
   COLLECT { MATCH (e)<-[:SUPERSEDES]-(n:Evidence) RETURN min(date(n.recordedAt)) }[0] AS supersededOn
 WHERE ${differs('e.expiresOn', 'expiresOn')} OR ${differs('e.supersededOn', 'supersededOn')}
    OR ${differs('e.latestExpiresOn', 'CASE WHEN supersededOn IS NULL THEN expiresOn END')}
+   OR e.supportCount <> COUNT { (e)-[:SUPPORTS]->() }
 RETURN e.id AS id
 UNION ALL
 MATCH (i:Implementation)
@@ -25,8 +26,13 @@ WITH i,
   COLLECT { MATCH (e:Evidence)-[:SUPPORTS]->(i) WHERE NOT EXISTS { (e)<-[:SUPERSEDES]-() } AND coalesce(e.reviewState, '') <> 'rejected'
             RETURN max(coalesce(e.validUntil, date(e.recordedAt) + duration({days: e.reviewIntervalDays}), date('9999-12-31'))) }[0] AS until,
   COLLECT { MATCH (i)-[:APPLIES_TO]->(x) RETURN x.id AS id ORDER BY id }[0] AS scopeId
-WHERE ${differs('i.scopeId', 'scopeId')} OR ${differs('i.evidenceRecordedOn', 'recordedOn')} OR i.evidencedUntil <> coalesce(until, date('0001-01-01'))
-RETURN i.id AS id`;
+WHERE ${differs('i.scopeId', 'scopeId')} OR i.linked <> (scopeId IS NOT NULL AND EXISTS { (i)-[:IMPLEMENTS]->() }) OR ${differs('i.evidenceRecordedOn', 'recordedOn')} OR i.evidencedUntil <> coalesce(until, date('0001-01-01'))
+RETURN i.id AS id
+UNION ALL
+MATCH (r:Risk)
+WHERE ${differs('r.residualScore', 'r.residualLikelihood * r.residualImpact')} OR r.threatCount <> COUNT { (r)-[:THREATENS]->() }
+   OR r.mitigatorCount <> COUNT { (r)<-[:MITIGATES]-() }
+RETURN r.id AS id`;
 
 /** Stale or expiring evidence on a day, by the definition (no derived dates): what the stale list must hold. */
 const NAIVE_STALE = `

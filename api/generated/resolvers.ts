@@ -603,9 +603,22 @@ export type Gap = {
   why?: Maybe<WhyPath>;
 };
 
+/** How many of each kind of gap there are, listed or not. */
+export type GapCounts = {
+  __typename?: 'GapCounts';
+  implementationsWithoutCurrentEvidence: Scalars['Int']['output'];
+  orphans: Scalars['Int']['output'];
+  risksAboveAppetite: Scalars['Int']['output'];
+  uncoveredControls: Scalars['Int']['output'];
+  unownedDatasets: Scalars['Int']['output'];
+  unownedSystems: Scalars['Int']['output'];
+};
+
+/** Each list holds its first `first` items, by id (controls in natural order); `counts` holds them all. */
 export type Gaps = {
   __typename?: 'Gaps';
   asOf: Scalars['Date']['output'];
+  counts: GapCounts;
   implementationsWithoutCurrentEvidence: Array<Gap>;
   orphans: Array<Gap>;
   risksAboveAppetite: Array<Gap>;
@@ -1259,6 +1272,7 @@ export type QueryEvidenceArgs = {
 export type QueryGapsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   expiringDays?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1836,6 +1850,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Freshness: ResolverTypeWrapper<EnumValueRecord<'Freshness'>>;
   Gap: ResolverTypeWrapper<GapRecord>;
+  GapCounts: ResolverTypeWrapper<GapCounts>;
   Gaps: ResolverTypeWrapper<GapsRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Impact: ResolverTypeWrapper<ImpactRecord>;
@@ -1971,6 +1986,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExcludedRow: ExcludedRowRecord;
   Float: Scalars['Float']['output'];
   Gap: GapRecord;
+  GapCounts: GapCounts;
   Gaps: GapsRecord;
   ID: Scalars['ID']['output'];
   Impact: ImpactRecord;
@@ -2390,8 +2406,18 @@ export type GapResolvers<ContextType = Context, ParentType extends ResolversPare
   why?: Resolver<Maybe<ResolversTypes['WhyPath']>, ParentType, ContextType>;
 }>;
 
+export type GapCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapCounts'] = ResolversParentTypes['GapCounts']> = ResolversObject<{
+  implementationsWithoutCurrentEvidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orphans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  risksAboveAppetite?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uncoveredControls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unownedDatasets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unownedSystems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type GapsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Gaps'] = ResolversParentTypes['Gaps']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['GapCounts'], ParentType, ContextType>;
   implementationsWithoutCurrentEvidence?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType>;
   orphans?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType>;
   risksAboveAppetite?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType>;
@@ -2684,7 +2710,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, RequireFields<QueryControlsArgs, 'first'>>;
   datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<QueryDatasetsArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'first'>>;
-  gaps?: Resolver<ResolversTypes['Gaps'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'expiringDays'>>;
+  gaps?: Resolver<ResolversTypes['Gaps'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'expiringDays' | 'first'>>;
   history?: Resolver<ResolversTypes['ChangeEventConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
   impact?: Resolver<Maybe<ResolversTypes['Impact']>, ParentType, ContextType, RequireFields<QueryImpactArgs, 'first' | 'id' | 'maxDepth'>>;
   implementations?: Resolver<ResolversTypes['ImplementationConnection'], ParentType, ContextType, RequireFields<QueryImplementationsArgs, 'first'>>;
@@ -2929,6 +2955,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExcludedRow?: ExcludedRowResolvers<ContextType>;
   Freshness?: FreshnessResolvers;
   Gap?: GapResolvers<ContextType>;
+  GapCounts?: GapCountsResolvers<ContextType>;
   Gaps?: GapsResolvers<ContextType>;
   Impact?: ImpactResolvers<ContextType>;
   ImpactRisk?: ImpactRiskResolvers<ContextType>;

@@ -39,7 +39,7 @@ export const traceabilityResolvers: Resolvers = {
   Query: {
     staleEvidence: (_, { asOf, withinDays, first, after }, { graph }) =>
       staleEvidence(graph, { asOf: asOf ?? today(), withinDays, first: pageSize(first), after }),
-    gaps: (_, { asOf, expiringDays }, { graph }) => gaps(graph, { asOf: asOf ?? today(), expiringDays }),
+    gaps: (_, { asOf, expiringDays, first }, { graph }) => gaps(graph, { asOf: asOf ?? today(), expiringDays, first }),
     impact: (_, { id, maxDepth, first }, { graph }) => impact(graph, { id, maxDepth, first }),
     statementOfApplicability: (_, { scopeId, asOf, expiringDays }, { graph }) =>
       statementOfApplicability(graph, { scopeId, asOf: asOf ?? today(), expiringDays }),
