@@ -1,5 +1,6 @@
 import type { Graph, Tx } from './db.js';
 import { labelOfId } from './ids.js';
+import { implementationStatuses } from './model.js';
 import { scopeRank } from './queries/refs.js';
 
 /*
@@ -16,6 +17,9 @@ import { scopeRank } from './queries/refs.js';
  *   Evidence.supportCount, Implementation.linked, Risk.threatCount  what hangs loose, by index
  *   Risk.mitigatorCount          risks no control can mitigate, by index
  *   Risk.residualScore           residual likelihood × impact, so risks above appetite are a range seek
+ *   Control.statusCounts … latestExpiries  its implementations and their evidence rolled up, so the
+ *                                organisation's statement of applicability and a clause's lineage read
+ *                                38 nodes; valid from Control.evidenceRecordedOn on, like the above
  *
  * From evidenceRecordedOn on, all of an implementation's evidence exists and every supersession
  * has happened, so "evidenced on day d" is just `evidencedUntil >= d`; before it (a past audit
@@ -53,6 +57,42 @@ WITH i, recordedOn, until, COLLECT { MATCH (i)-[:APPLIES_TO]->(y) RETURN y ORDER
 SET i.evidenceRecordedOn = recordedOn, i.evidencedUntil = coalesce(until, date('${NOTHING}')),
   i.scopeId = x.id, i.scopeRank = ${scopeRank('x')}, i.linked = x IS NOT NULL AND EXISTS { (i)-[:IMPLEMENTS]->(:Control) }`;
 
+const FURTHEST_FIRST = `CASE i.status WHEN 'implemented' THEN 0 WHEN 'partial' THEN 1 WHEN 'planned' THEN 2 ELSE 3 END`;
+
+// A control's rollup (model.ts lists it): each figure one subquery over its implementations.
+const CONTROLS = `
+UNWIND $ids AS controlId
+MATCH (c:Control {id: controlId})
+CALL (c) {
+  OPTIONAL MATCH (c)<-[:IMPLEMENTS]-(i:Implementation)<-[:SUPPORTS]-(e:Evidence)
+  WHERE i.status <> 'excluded'
+  WITH DISTINCT e
+  WITH e, coalesce(e.reviewState, '') = 'rejected' AS rejected, e.supersededOn IS NOT NULL AS superseded
+  RETURN count(e) AS total, max(date(e.recordedAt)) AS recordedOn,
+    sum(CASE WHEN superseded THEN 1 ELSE 0 END) AS supersededCount,
+    sum(CASE WHEN superseded AND NOT rejected THEN 1 ELSE 0 END) AS supersededBacking,
+    sum(CASE WHEN rejected THEN 1 ELSE 0 END) AS rejectedCount,
+    collect(CASE WHEN e IS NOT NULL AND NOT superseded AND NOT rejected THEN coalesce(e.expiresOn, date('${NEVER}')) END) AS latest,
+    collect(CASE WHEN e IS NOT NULL AND NOT superseded AND rejected THEN coalesce(e.expiresOn, date('${NEVER}')) END) AS latestRejected
+}
+SET c.statusCounts = [s IN ${JSON.stringify(implementationStatuses).replace(/"/g, "'")} |
+      COUNT { (c)<-[:IMPLEMENTS]-(i:Implementation) WHERE i.status = s }],
+  c.firstImplementationIds = COLLECT {
+    MATCH (c)<-[:IMPLEMENTS]-(i:Implementation)
+    RETURN i.id ORDER BY coalesce(i.scopeRank, 5), coalesce(i.scopeId, ''), i.id LIMIT 20 },
+  c.furthestImplementationId = COLLECT {
+    MATCH (c)<-[:IMPLEMENTS]-(i:Implementation) WHERE i.status <> 'excluded'
+    RETURN i.id ORDER BY ${FURTHEST_FIRST}, i.id LIMIT 1 }[0],
+  c.exclusionIds = COLLECT {
+    MATCH (c)<-[:IMPLEMENTS]-(i:Implementation {status: 'excluded'}) WHERE coalesce(i.scopeRank, 5) <> 0
+    RETURN i.id ORDER BY i.id LIMIT 51 },
+  c.ownerIds = COLLECT {
+    MATCH (c)<-[:IMPLEMENTS]-(i:Implementation)<-[:OWNS]-(o) WHERE i.status <> 'excluded'
+    RETURN DISTINCT o.id AS owner ORDER BY owner },
+  c.evidenceRecordedOn = recordedOn, c.evidenceTotal = total, c.evidenceSuperseded = supersededCount,
+  c.evidenceSupersededBacking = supersededBacking, c.evidenceRejected = rejectedCount,
+  c.latestExpiries = latest, c.latestRejectedExpiries = latestRejected`;
+
 const RISKS = `
 UNWIND $ids AS id
 MATCH (r:Risk {id: id})
@@ -73,6 +113,23 @@ export async function refreshMarkers(tx: Tx, ids: readonly string[]): Promise<vo
     for (const row of await tx.run(EVIDENCE, { ids: evidence })) implementations.add(String(row.id));
   }
   if (implementations.size) await tx.run(IMPLEMENTATIONS, { ids: [...implementations] });
+  const controls = new Set(ids.filter((id) => labelOfId(id) === 'Control'));
+  if (implementations.size) {
+    const rows = await tx.run(CONTROLS_OF, { ids: [...implementations] });
+    for (const row of rows) controls.add(String(row.id));
+  }
+  if (controls.size) await tx.run(CONTROLS, { ids: [...controls] });
+}
+
+const CONTROLS_OF = `
+UNWIND $ids AS id
+MATCH (:Implementation {id: id})-[:IMPLEMENTS]->(c:Control)
+RETURN DISTINCT c.id AS id`;
+
+/** Every control's rollup, after a bulk load (a few seconds on the large preset, so once per load). */
+export async function refreshControlRollups(graph: Graph): Promise<void> {
+  const ids = (await graph.read('MATCH (c:Control) RETURN c.id AS id ORDER BY id')).map((r) => String(r.id));
+  for (const id of ids) await graph.write(CONTROLS, { ids: [id] });
 }
 
 /**
@@ -111,7 +168,8 @@ export async function refreshAllMarkers(graph: Graph, log: (line: string) => voi
   const risks = await idsOf('Risk');
   log(`Deriving the dates of ${evidence.length} evidence items, ${implementations.length} implementations and ${risks.length} risks…`);
   await refreshMarkersInBatches(graph, { evidence, implementations, risks });
+  await refreshControlRollups(graph);
 }
 
 /** The Cypher behind the markers, so a migration re-runs when it changes. */
-export const markerStatements = () => [EVIDENCE, IMPLEMENTATIONS, RISKS];
+export const markerStatements = () => [EVIDENCE, IMPLEMENTATIONS, RISKS, CONTROLS];

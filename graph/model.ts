@@ -5,7 +5,7 @@
  * from it (`npm run docs:model`).
  */
 
-export type PropertyType = 'string' | 'string[]' | 'int' | 'float' | 'boolean' | 'date' | 'datetime';
+export type PropertyType = 'string' | 'string[]' | 'int' | 'int[]' | 'float' | 'boolean' | 'date' | 'date[]' | 'datetime';
 
 export interface PropertySpec {
   type: PropertyType;
@@ -73,6 +73,19 @@ export const labels = {
       summary: text('Our own one-line summary.'),
       depth: int('1 for a main clause, 2 and 3 below it.'),
       sort: text('Zero-padded number for natural ordering.', { indexed: true }),
+      // Its implementations rolled up (graph/markers.ts), so organisation-wide answers read 38 nodes.
+      statusCounts: { type: 'int[]', doc: 'Its implementations by status: implemented, partial, planned, not-started, excluded.', derived: true },
+      firstImplementationIds: { type: 'string[]', doc: 'Its first 20 implementations, organisation first, then by scope and id.', derived: true },
+      furthestImplementationId: text('Among those not excluded, the first of the ones furthest along.', { derived: true }),
+      exclusionIds: { type: 'string[]', doc: 'Its first 51 exclusions on scopes narrower than the organisation, by id.', derived: true },
+      ownerIds: { type: 'string[]', doc: 'Who OWNS its implementations that are not excluded.', derived: true },
+      evidenceRecordedOn: date('Day the newest evidence of its implementations (not excluded) was recorded; from then on the figures below describe it.', { derived: true }),
+      evidenceTotal: int('That evidence, each piece once.', { derived: true }),
+      evidenceSuperseded: int('Of which superseded.', { derived: true }),
+      evidenceSupersededBacking: int('Of which superseded and not rejected.', { derived: true }),
+      evidenceRejected: int('Of which rejected in review.', { derived: true }),
+      latestExpiries: { type: 'date[]', doc: 'Expiry of each piece not superseded nor rejected (9999-12-31: never).', derived: true },
+      latestRejectedExpiries: { type: 'date[]', doc: 'Expiry of each piece not superseded but rejected.', derived: true },
     },
     searchable: ['title', 'summary'],
   },
@@ -106,6 +119,19 @@ export const labels = {
       title: text('Title from the standard.', { required: true }),
       summary: text('Our own summary.'),
       sort: text('Zero-padded number for natural ordering.', { indexed: true }),
+      // Its implementations rolled up (graph/markers.ts), so organisation-wide answers read 38 nodes.
+      statusCounts: { type: 'int[]', doc: 'Its implementations by status: implemented, partial, planned, not-started, excluded.', derived: true },
+      firstImplementationIds: { type: 'string[]', doc: 'Its first 20 implementations, organisation first, then by scope and id.', derived: true },
+      furthestImplementationId: text('Among those not excluded, the first of the ones furthest along.', { derived: true }),
+      exclusionIds: { type: 'string[]', doc: 'Its first 51 exclusions on scopes narrower than the organisation, by id.', derived: true },
+      ownerIds: { type: 'string[]', doc: 'Who OWNS its implementations that are not excluded.', derived: true },
+      evidenceRecordedOn: date('Day the newest evidence of its implementations (not excluded) was recorded; from then on the figures below describe it.', { derived: true }),
+      evidenceTotal: int('That evidence, each piece once.', { derived: true }),
+      evidenceSuperseded: int('Of which superseded.', { derived: true }),
+      evidenceSupersededBacking: int('Of which superseded and not rejected.', { derived: true }),
+      evidenceRejected: int('Of which rejected in review.', { derived: true }),
+      latestExpiries: { type: 'date[]', doc: 'Expiry of each piece not superseded nor rejected (9999-12-31: never).', derived: true },
+      latestRejectedExpiries: { type: 'date[]', doc: 'Expiry of each piece not superseded but rejected.', derived: true },
     },
     searchable: ['title', 'summary'],
   },

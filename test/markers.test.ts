@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../graph/errors.js';
+import { summariseEvidence, type EvidenceItem } from '../graph/queries/evidenceSummary.js';
 import { staleEvidence } from '../graph/queries/staleEvidence.js';
+import { statementOfApplicability } from '../graph/queries/statementOfApplicability.js';
 import { dayParam } from '../graph/queries/input.js';
 import { createNode, deleteNode, linkNodes, unlinkNodes, updateNode } from '../graph/writes/index.js';
 import { addDays, LOADED_ON, referenceGraph } from './queries/fixture.js';
@@ -42,6 +44,30 @@ WITH e, coalesce(e.validUntil, date(e.recordedAt) + duration({days: e.reviewInte
 WHERE expiresOn <= $asOf + duration({days: 30})
 RETURN e.id AS id ORDER BY expiresOn, id`;
 
+/** Every control's evidence summary counted from the evidence itself, for the organisation's statement. */
+async function expectRollupsMatchEvidence(asOf: string) {
+  const rows = await graph().read(
+    `MATCH (c:Control)
+     RETURN c.id AS id, COLLECT {
+       MATCH (c)<-[:IMPLEMENTS]-(i:Implementation)<-[:SUPPORTS]-(e:Evidence)
+       WHERE i.status <> 'excluded' AND date(e.recordedAt) <= $asOf
+       WITH DISTINCT e
+       RETURN {id: e.id, rejected: coalesce(e.reviewState, '') = 'rejected',
+         freshness: CASE WHEN EXISTS { (e)<-[:SUPERSEDES]-(n:Evidence) WHERE date(n.recordedAt) <= $asOf } THEN 'superseded'
+           WHEN coalesce(e.validUntil, date(e.recordedAt) + duration({days: e.reviewIntervalDays})) < $asOf THEN 'stale'
+           WHEN coalesce(e.validUntil, date(e.recordedAt) + duration({days: e.reviewIntervalDays})) <= $asOf + duration({days: 30}) THEN 'expiring'
+           ELSE 'current' END}
+     } AS evidence`,
+    { asOf: dayParam('asOf', asOf) },
+  );
+  const soa = (await statementOfApplicability(graph(), { scopeId: 'ORG-BRIGHTWATER', asOf }))!;
+  for (const row of soa.rows) {
+    if (!row.applicable) continue;
+    const naive = rows.find((r) => r.id === row.control.id)!.evidence as EvidenceItem[];
+    expect(row.evidence, `${row.control.id} on ${asOf}`).toEqual(summariseEvidence(naive));
+  }
+}
+
 async function derived(id: string) {
   const [row] = await graph().read(
     `MATCH (n {id: $id}) RETURN n.expiresOn AS expiresOn, n.supersededOn AS supersededOn, n.latestExpiresOn AS latestExpiresOn,
@@ -65,6 +91,10 @@ async function staleIds(asOf: string): Promise<string[]> {
 describe('derived evidence dates', () => {
   it('are set on every evidence item and implementation by the seed, exactly as defined', async () => {
     expect(await graph().read(DRIFT)).toEqual([]);
+  });
+
+  it('roll up each control so the organisation-wide statement counts evidence as the evidence itself does, any day', async () => {
+    for (const asOf of [addDays(LOADED_ON, -400), addDays(LOADED_ON, -30), LOADED_ON, addDays(LOADED_ON, 45)]) await expectRollupsMatchEvidence(asOf);
   });
 
   it('let the stale list answer any day exactly as the definition does, before, on and after the load day', async () => {
@@ -102,8 +132,11 @@ describe('derived evidence dates', () => {
     await linkNodes(graph(), actor, { type: 'SUPERSEDES', from: 'EVD-MARKER-NEW', to: evidence });
     expect((await derived(evidence)).latestExpiresOn).toBeNull();
 
+    await expectRollupsMatchEvidence(LOADED_ON);
+
     await deleteNode(graph(), actor, 'Evidence', 'EVD-MARKER-NEW');
     expect(await derived(evidence)).toEqual(before);
+    await expectRollupsMatchEvidence(LOADED_ON);
     expect(await graph().read(DRIFT)).toEqual([]);
   });
 

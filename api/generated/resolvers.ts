@@ -229,12 +229,12 @@ export type ClauseControl = {
   __typename?: 'ClauseControl';
   /** The clause or subclauses this control addresses. */
   addresses: Array<Scalars['ID']['output']>;
-  /** Over every implementation, each piece of evidence once. */
+  /** Over every implementation that is not excluded, each piece of evidence once. */
   evidence: EvidenceSummary;
   id: Scalars['ID']['output'];
   /** Every implementation of the control. */
   implementationCount: Scalars['Int']['output'];
-  /** The first 20 by id, organisation first; the control's lineage pages through all of them. */
+  /** The first 20, organisation first, then by scope; the control's lineage pages through all of them. */
   implementations: Array<ClauseImplementation>;
   title: Scalars['String']['output'];
   /** Clause → (subclause …) → control. */
@@ -1525,6 +1525,8 @@ export type SoaRow = {
   implementationCount: Scalars['Int']['output'];
   /** Why the control is not applicable; null when it is. */
   justification?: Maybe<Scalars['String']['output']>;
+  /** How many owners there are in all (the organisation's rows list the first 50 besides its own). */
+  ownerCount: Scalars['Int']['output'];
   /** Owners of the implementations that count. */
   owners: Array<Scalars['String']['output']>;
   status: SoaStatus;
@@ -2811,6 +2813,7 @@ export type SoaRowResolvers<ContextType = Context, ParentType extends ResolversP
   exclusions?: Resolver<Array<ResolversTypes['SoaExclusion']>, ParentType, ContextType>;
   implementationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   justification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SoaStatus'], ParentType, ContextType>;
   why?: Resolver<Maybe<ResolversTypes['WhyPath']>, ParentType, ContextType>;

@@ -1,12 +1,12 @@
 import type { Graph } from '../db.js';
 import { DEFAULT_EXPIRING_DAYS } from '../freshness.js';
-import { evidenceFreshness, evidenceRecordedBy } from '../freshness.js';
+import { CONTROL_EVIDENCE } from './controlRollup.js';
 import {
   evidenceItems, summariseCounts, summariseEvidence, type EvidenceCount, type EvidenceItem, type EvidenceSummary,
 } from './evidenceSummary.js';
 import { dayParam, decodeCursor, encodeCursor, firstParam, intParam, type Page } from './input.js';
 import type { ImplementationStatus } from './reach.js';
-import { nodeRef, scopeRank, type ClauseRef, type NodeRef } from './refs.js';
+import { nodeRef, type ClauseRef, type NodeRef } from './refs.js';
 import { whyPath, type WhyPath } from './why.js';
 
 export interface ClauseLineageParams {
@@ -31,9 +31,9 @@ export interface ClauseControl {
   addresses: string[];
   /** Every implementation of the control, whatever its status. */
   implementationCount: number;
-  /** The first IMPLEMENTATIONS_SHOWN by id, then organisation first, systems, models, datasets, vendors (the control's lineage pages through all). */
+  /** The first IMPLEMENTATIONS_SHOWN (the control's rollup): organisation first, then systems, models, datasets, vendors; the control's lineage pages through all. */
   implementations: ClauseImplementation[];
-  /** Over every implementation, each piece of evidence once. */
+  /** Over every implementation that is not excluded, each piece of evidence once. */
   evidence: EvidenceSummary;
   /** Clause → (subclause …) → control. */
   why: WhyPath;
@@ -49,8 +49,6 @@ export interface ClauseLineage {
 
 const LIST = 'clauseLineage';
 
-/** A control under a clause lists this many implementations; its lineage pages through the rest. */
-export const IMPLEMENTATIONS_SHOWN = 20;
 
 // Clause trees are at most 3 deep (4 … 10, then two levels), hence PART_OF*0..3.
 const cypher = `
@@ -72,12 +70,7 @@ CALL (cl, page) {
   MATCH p = (cl)<-[:PART_OF*0..3]-(:Clause)<-[:ADDRESSES]-(c)
   WITH cl, c, key, p ORDER BY length(p), [n IN nodes(p) | n.id]
   WITH cl, c, key, head(collect(p)) AS p
-  CALL (c) {
-    MATCH (c)<-[:IMPLEMENTS]-(:Implementation)<-[:SUPPORTS]-(e:Evidence) WHERE ${evidenceRecordedBy('e')}
-    WITH DISTINCT e
-    WITH ${evidenceFreshness('e')} AS freshness, coalesce(e.reviewState, '') = 'rejected' AS rejected, count(*) AS n
-    RETURN collect({freshness: freshness, rejected: rejected, n: n}) AS evidence
-  }
+  CALL (c) { ${CONTROL_EVIDENCE('c')} }
   WITH cl, c, key, p, evidence
   ORDER BY key
   RETURN collect({
@@ -85,13 +78,12 @@ CALL (cl, page) {
     addresses: COLLECT {
       MATCH (c)-[:ADDRESSES]->(x:Clause)-[:PART_OF*0..3]->(cl) RETURN DISTINCT x.id AS id ORDER BY id
     },
-    implementationCount: COUNT { (c)<-[:IMPLEMENTS]-(:Implementation) },
+    implementationCount: COUNT { (c)<-[:IMPLEMENTS]-() },
     implementations: COLLECT {
-      MATCH (c)<-[:IMPLEMENTS]-(i:Implementation)
-      WITH i ORDER BY i.id LIMIT ${IMPLEMENTATIONS_SHOWN}
-      WITH i, COLLECT { MATCH (i)-[:APPLIES_TO]->(y) RETURN y ORDER BY y.id }[0] AS x
-      ORDER BY ${scopeRank('x')}, x.id, i.id
-      RETURN {id: i.id, status: i.status, scope: ${nodeRef('x')}, evidence: ${evidenceItems('i')}}
+      UNWIND range(0, size(coalesce(c.firstImplementationIds, [])) - 1) AS n
+      MATCH (i:Implementation {id: c.firstImplementationIds[n]})
+      WITH n, i, COLLECT { MATCH (i)-[:APPLIES_TO]->(y) RETURN y ORDER BY y.id }[0] AS x
+      RETURN {id: i.id, status: i.status, scope: ${nodeRef('x')}, evidence: ${evidenceItems('i')}} ORDER BY n
     },
     evidence: evidence
   }) AS rows

@@ -1,7 +1,7 @@
 import type { Graph } from '../db.js';
 import { DEFAULT_EXPIRING_DAYS } from '../freshness.js';
 import { labelOfId } from '../ids.js';
-import { evidenceRecordedBy, evidenceFreshness } from '../freshness.js';
+import { CONTROL_EVIDENCE } from './controlRollup.js';
 import {
   evidenceItems, summariseCounts, summariseEvidence, type EvidenceCount, type EvidenceItem, type EvidenceSummary,
 } from './evidenceSummary.js';
@@ -37,8 +37,11 @@ export interface SoaRow {
   /** Implementations that count for the scope (exclusions aside). */
   implementationCount: number;
   evidence: EvidenceSummary;
-  /** Names of the owners of the implementations that count, sorted. */
+  /** Names of the owners of the implementations that count, sorted (for the organisation, those of
+   * its own implementations and of the first SOA_LIST_CAP other owners by id). */
   owners: string[];
+  /** How many owners there are in all. */
+  ownerCount: number;
   /** How many exclusions on narrower scopes do not decide the row. */
   exclusionCount: number;
   /** The first SOA_LIST_CAP of them, by implementation id, kept for the auditor. */
@@ -84,10 +87,11 @@ export const SOA_LIST_CAP = 50;
 
 /*
  * The organisation's statement covers every implementation anywhere — on the large preset some
- * 8,000 per control — so it is aggregated here rather than shipped: its own implementations in
- * full (they state the policy and decide the status), and for the rest the count, the status
- * furthest along (with one implementation that has it, for the why), each piece of evidence
- * counted once by freshness, the owners, and the narrower exclusions.
+ * 8,000 per control — so it reads each control's rollup (markers.ts, controlRollup.ts) rather
+ * than the implementations: its own implementations in full (they state the policy and decide
+ * the status), and for the rest the counts by status, the first implementation furthest along
+ * (for the why), each piece of evidence counted once by freshness, the owners and the narrower
+ * exclusions.
  */
 const organizationCypher = `
 MATCH (o:Organization {id: $scopeId})
@@ -98,47 +102,42 @@ CALL (o) {
     WITH i, o, p ORDER BY i.id
     RETURN collect(${candidate('i', 'o', 'true', 'p')}) AS own
   }
-  CALL (o, c) {
-    MATCH (c)<-[:IMPLEMENTS]-(i:Implementation)
-    WHERE i.status <> 'excluded'
-    WITH i ORDER BY CASE i.status WHEN 'implemented' THEN 0 WHEN 'partial' THEN 1 WHEN 'planned' THEN 2 ELSE 3 END, i.id
-    WITH collect(i) AS live
-    CALL (live) {
-      UNWIND live[0..1] AS i
-      MATCH p = (x)<-[:APPLIES_TO]-(i)-[:IMPLEMENTS]->(c:Control)
+  CALL (c) {
+    OPTIONAL MATCH (i:Implementation {id: c.furthestImplementationId})
+    CALL (c, i) {
+      MATCH p = (x)<-[:APPLIES_TO]-(i)-[:IMPLEMENTS]->(c)
       WITH i, x, p ORDER BY x.id LIMIT 1
       RETURN collect(${candidate('i', 'x', 'false', 'p')}) AS furthest
     }
-    RETURN size(live) AS liveAnywhere, furthest,
-      COLLECT { UNWIND live AS i MATCH (i)<-[:OWNS]-(own) RETURN DISTINCT own.name AS name ORDER BY name LIMIT ${SOA_LIST_CAP} } AS owners
+    RETURN furthest
   }
-  CALL (o, c) {
-    MATCH (c)<-[:IMPLEMENTS]-(i:Implementation {status: 'excluded'})-[:APPLIES_TO]->(x)
-    WHERE x <> o
-    WITH i, x ORDER BY i.id, x.id
-    WITH i, head(collect(x)) AS x
+  CALL (c) {
+    CALL (c) {
+      MATCH (p:Person) WHERE p.id IN c.ownerIds[0..${SOA_LIST_CAP}] RETURN p.name AS name
+      UNION
+      MATCH (t:Team) WHERE t.id IN c.ownerIds[0..${SOA_LIST_CAP}] RETURN t.name AS name
+    }
+    WITH name ORDER BY name
+    RETURN collect(name) AS owners, size(coalesce(c.ownerIds, [])) AS ownerCount
+  }
+  CALL (c) {
+    UNWIND coalesce(c.exclusionIds, []) AS id
+    MATCH (i:Implementation {id: id})
+    CALL (i) { MATCH (i)-[:APPLIES_TO]->(y) RETURN y AS x ORDER BY y.id LIMIT 1 }
     MATCH p = (x)<-[:APPLIES_TO]-(i)-[:IMPLEMENTS]->(c)
-    WITH collect({implementationId: i.id, scope: ${pathNode('x')}, justification: i.justification, owners: ${ownersOf('i')},
+    WITH i, x, p ORDER BY i.id
+    RETURN collect({implementationId: i.id, scope: ${pathNode('x')}, justification: i.justification, owners: ${ownersOf('i')},
       why: ${whyPath('p')}}) AS exclusions
-    RETURN size(exclusions) AS exclusionCount, exclusions[0..${SOA_LIST_CAP}] AS exclusions
   }
-  CALL (o, c) {
-    MATCH (c)<-[:IMPLEMENTS]-(i:Implementation)<-[:SUPPORTS]-(e:Evidence)
-    WHERE i.status <> 'excluded' AND ${evidenceRecordedBy('e')}
-    WITH DISTINCT e, ${evidenceFreshness('e')} AS freshness, coalesce(e.reviewState, '') = 'rejected' AS rejected
-    WITH freshness, rejected, count(*) AS n
-    RETURN {freshness: freshness, rejected: rejected, n: n} AS evidenceCounts
-  }
-  WITH c, own, liveAnywhere, furthest, owners, exclusionCount, exclusions, collect(evidenceCounts) AS evidence
+  CALL (c) { ${CONTROL_EVIDENCE('c')} }
   OPTIONAL MATCH (c)-[:PART_OF]->(:ControlObjective)-[:PART_OF]->(a:ControlArea)
   RETURN collect({
     control: {id: c.id, title: c.title}, area: CASE WHEN a IS NULL THEN null ELSE {id: a.id, title: a.title} END,
-    own: own, liveAnywhere: liveAnywhere, furthest: furthest, owners: owners,
-    exclusionCount: exclusionCount, exclusions: exclusions, evidence: evidence, sort: c.sort
+    own: own, statusCounts: coalesce(c.statusCounts, [0, 0, 0, 0, 0]), furthest: furthest, owners: owners, ownerCount: ownerCount,
+    exclusions: exclusions, evidence: evidence, sort: c.sort
   }) AS aggregates
 }
-RETURN {id: o.id, label: 'Organization', name: o.name} AS scope,
-  [x IN aggregates | x] AS aggregates`;
+RETURN {id: o.id, label: 'Organization', name: o.name} AS scope, aggregates`;
 
 // A system's statement covers what reaches it, exactly as coverage sees it (reach.ts).
 const systemCypher = `
@@ -196,6 +195,7 @@ function soaRow(control: SoaRow['control'], area: SoaRow['area'], reaching: Cand
     implementationCount: live.length,
     evidence: summariseEvidence(live.flatMap((i) => i.evidence)),
     owners: [...new Set(counted.flatMap((i) => i.owners.map((o) => o.name)))].sort(),
+    ownerCount: new Set(counted.flatMap((i) => i.owners.map((o) => o.id))).size,
     exclusionCount: exclusions.length,
     exclusions,
     why: deciding?.why ?? null,
@@ -212,11 +212,11 @@ interface Aggregate {
   area: SoaRow['area'];
   sort: string;
   own: Candidate[];
-  /** Own implementations included. */
-  liveAnywhere: number;
+  /** By status, in the order of model.ts's implementationStatuses (excluded last). */
+  statusCounts: number[];
   furthest: Candidate[];
   owners: string[];
-  exclusionCount: number;
+  ownerCount: number;
   exclusions: Exclusion[];
   evidence: EvidenceCount[];
 }
@@ -229,7 +229,9 @@ interface Aggregate {
 function organizationRow(a: Aggregate): SoaRow {
   const ownExclusion = a.own.find((i) => i.status === 'excluded');
   const ownLive = a.own.filter((i) => i.status !== 'excluded');
-  const liveCount = a.liveAnywhere;
+  const counts = a.statusCounts.map(Number);
+  const liveCount = counts.slice(0, 4).reduce((n, k) => n + k, 0);
+  const narrowerCount = counts[4]! - a.own.filter((i) => i.status === 'excluded').length;
   const exclusion: Exclusion | Candidate | undefined = ownExclusion ?? (liveCount === 0 ? a.exclusions[0] : undefined);
   const deciding = exclusion ?? ownLive[0] ?? a.furthest[0];
   const narrower = a.exclusions.filter((e) => e !== exclusion);
@@ -242,9 +244,10 @@ function organizationRow(a: Aggregate): SoaRow {
     status: exclusion ? 'excluded' : ((deciding as Candidate | undefined)?.status ?? 'not-implemented'),
     implementationCount: exclusion ? 0 : liveCount,
     evidence: summariseCounts(exclusion ? [] : a.evidence),
-    owners: [...new Set(owners)].sort().slice(0, SOA_LIST_CAP),
-    exclusionCount: a.exclusionCount - (exclusion && exclusion !== ownExclusion ? 1 : 0),
-    exclusions: narrower.map(({ implementationId, scope, justification }) => ({ implementationId, scope, justification })),
+    owners: [...new Set(owners)].sort(),
+    ownerCount: exclusion ? new Set(owners).size : Number(a.ownerCount),
+    exclusionCount: narrowerCount - (exclusion && exclusion !== ownExclusion ? 1 : 0),
+    exclusions: narrower.slice(0, SOA_LIST_CAP).map(({ implementationId, scope, justification }) => ({ implementationId, scope, justification })),
     why: deciding?.why ?? null,
   };
 }

@@ -76,6 +76,10 @@ function toDriverValue(field: string, spec: PropertySpec, value: unknown): unkno
     case 'datetime':
       if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) fail('an ISO-8601 date-time');
       return cypherDateTime(value as string);
+    case 'int[]':
+    case 'date[]':
+      // Only derived properties have these types, and clients never write those.
+      return fail('left to the graph');
   }
 }
 

@@ -8,6 +8,8 @@ export function hasModelType(value: PlainValue, spec: PropertySpec): boolean {
     case 'string': return typeof value === 'string';
     case 'string[]': return Array.isArray(value) && value.every((v) => typeof v === 'string');
     case 'int': return Number.isInteger(value);
+    case 'int[]': return Array.isArray(value) && value.every((v) => Number.isInteger(v));
+    case 'date[]': return Array.isArray(value) && value.every((v) => typeof v === 'string' && isCalendarDate(v));
     case 'float': return typeof value === 'number' && Number.isFinite(value);
     case 'boolean': return typeof value === 'boolean';
     case 'date': return typeof value === 'string' && isCalendarDate(value);
