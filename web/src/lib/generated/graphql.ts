@@ -175,7 +175,7 @@ export type GapsQueryVariables = Exact<{
 }>;
 
 
-export type GapsQuery = { gaps: { asOf: string, uncoveredControls: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, implementationsWithoutCurrentEvidence: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, risksAboveAppetite: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, unownedSystems: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, unownedDatasets: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, orphans: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }> } };
+export type GapsQuery = { gaps: { asOf: string, counts: { uncoveredControls: number, implementationsWithoutCurrentEvidence: number, risksAboveAppetite: number, unownedSystems: number, unownedDatasets: number, orphans: number }, uncoveredControls: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, implementationsWithoutCurrentEvidence: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, risksAboveAppetite: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, unownedSystems: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, unownedDatasets: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, orphans: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }> } };
 
 export type GapFieldsFragment = { id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null };
 
@@ -578,7 +578,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { organization: { id: string, name: string, sector: string | null } | null, allSystems: { totalCount: number }, high: { totalCount: number }, medium: { totalCount: number }, low: { totalCount: number }, current: { totalCount: number }, expiring: { totalCount: number }, stale: { totalCount: number }, superseded: { totalCount: number }, gaps: { uncoveredControls: Array<{ id: string, label: string, name: string, reason: string }>, implementationsWithoutCurrentEvidence: Array<{ id: string, label: string, name: string, reason: string }>, risksAboveAppetite: Array<{ id: string, label: string, name: string, reason: string }>, unownedSystems: Array<{ id: string, label: string, name: string, reason: string }>, unownedDatasets: Array<{ id: string, label: string, name: string, reason: string }>, orphans: Array<{ id: string, label: string, name: string, reason: string }> } };
+export type OverviewQuery = { organization: { id: string, name: string, sector: string | null } | null, allSystems: { totalCount: number }, high: { totalCount: number }, medium: { totalCount: number }, low: { totalCount: number }, current: { totalCount: number }, expiring: { totalCount: number }, stale: { totalCount: number }, superseded: { totalCount: number }, gaps: { counts: { uncoveredControls: number, implementationsWithoutCurrentEvidence: number, risksAboveAppetite: number, unownedSystems: number, unownedDatasets: number, orphans: number }, uncoveredControls: Array<{ id: string, label: string, name: string, reason: string }>, implementationsWithoutCurrentEvidence: Array<{ id: string, label: string, name: string, reason: string }>, risksAboveAppetite: Array<{ id: string, label: string, name: string, reason: string }>, unownedSystems: Array<{ id: string, label: string, name: string, reason: string }>, unownedDatasets: Array<{ id: string, label: string, name: string, reason: string }>, orphans: Array<{ id: string, label: string, name: string, reason: string }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -868,6 +868,14 @@ export const GapsDocument = new TypedDocumentString(`
     query Gaps($asOf: Date) {
   gaps(asOf: $asOf) {
     asOf
+    counts {
+      uncoveredControls
+      implementationsWithoutCurrentEvidence
+      risksAboveAppetite
+      unownedSystems
+      unownedDatasets
+      orphans
+    }
     uncoveredControls {
       ...GapFields
     }
@@ -1757,7 +1765,15 @@ export const OverviewDocument = new TypedDocumentString(`
   superseded: evidence(first: 1, filter: {freshness: SUPERSEDED, asOf: $asOf}) {
     totalCount
   }
-  gaps(asOf: $asOf) {
+  gaps(asOf: $asOf, first: 3) {
+    counts {
+      uncoveredControls
+      implementationsWithoutCurrentEvidence
+      risksAboveAppetite
+      unownedSystems
+      unownedDatasets
+      orphans
+    }
     uncoveredControls {
       id
       label

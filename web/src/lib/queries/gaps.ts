@@ -5,6 +5,14 @@ export const GapsQuery = graphql(`
   query Gaps($asOf: Date) {
     gaps(asOf: $asOf) {
       asOf
+      counts {
+        uncoveredControls
+        implementationsWithoutCurrentEvidence
+        risksAboveAppetite
+        unownedSystems
+        unownedDatasets
+        orphans
+      }
       uncoveredControls {
         ...GapFields
       }

@@ -32,7 +32,15 @@ export const OverviewQuery = graphql(`
     superseded: evidence(first: 1, filter: { freshness: SUPERSEDED, asOf: $asOf }) {
       totalCount
     }
-    gaps(asOf: $asOf) {
+    gaps(asOf: $asOf, first: 3) {
+      counts {
+        uncoveredControls
+        implementationsWithoutCurrentEvidence
+        risksAboveAppetite
+        unownedSystems
+        unownedDatasets
+        orphans
+      }
       uncoveredControls {
         id
         label
