@@ -11,101 +11,159 @@ import {
   statementOfApplicability,
   type Graph,
 } from '../graph/index.js';
+import type { Inputs } from './inputs.js';
+
+/** One call's input: ids and terms by name. */
+export type Input = Record<string, string>;
 
 /** One traceability question: the GraphQL an integrator sends and the query module alone. */
 export interface Question {
   name: string;
-  /** The i-th call's GraphQL operation and variables (inputs vary with i). */
-  gql(i: number): { query: string; variables: Record<string, unknown> };
-  raw(graph: Graph, i: number): Promise<unknown>;
+  /** Varied inputs, cycled through by the timed calls. */
+  inputs: Input[];
+  /** The input that makes the question work hardest (PROFILE runs it). */
+  heaviest: Input;
+  gql(input: Input): { query: string; variables: Record<string, unknown> };
+  raw(graph: Graph, input: Input): Promise<unknown>;
+  /** Response keys from `data` down to the field whose value is the raw answer. */
+  answer: string[];
+  /** The raw answer as that field holds it, when the module answers differently shaped. */
+  fromRaw?(raw: unknown): unknown;
 }
 
-export interface Inputs {
-  asOf: string;
-  systems: string[];
-  controls: string[];
-  clauses: string[];
-  subjects: string[];
-  terms: string[];
-}
-
-const pick = <T>(list: T[], i: number) => list[i % list.length]!;
+// Selections ask for most of each answer, enums, dates and pageInfo included, so the equality
+// check sees every conversion the API makes and the timings include its serialisation.
+const why = 'why { nodes { id label name } relationships { type from to } }';
+const summary = 'evidence { total current expiring stale superseded rejected best }';
 
 export function questions(x: Inputs): Question[] {
+  const one = (key: string, ids: string[]) => ids.map((id) => ({ [key]: id }));
   return [
     {
       name: 'coverage',
-      gql: (i) => ({
-        query: `query($id: ID!, $d: Date) { aiSystem(id: $id) { coverage(asOf: $d) { covered { control { id } how scope { id } why { nodes { id } } evidence { best } } uncovered { id } excluded { control { id } } } } }`,
-        variables: { id: pick(x.systems, i), d: x.asOf },
+      inputs: one('id', x.systems),
+      heaviest: { id: x.heaviest.system },
+      gql: ({ id }) => ({
+        query: `query($id: ID!, $d: Date) { aiSystem(id: $id) { coverage(asOf: $d) { system { id label name riskTier customerFacing } asOf
+          covered { control { id title } implementation { id status } how scope { id label name } ${why} ${summary} }
+          uncovered { id title } excluded { control { id } implementation { id status } how justification } } } }`,
+        variables: { id, d: x.asOf },
       }),
-      raw: (g, i) => coverage(g, { systemId: pick(x.systems, i), asOf: x.asOf }),
+      raw: (g, { id }) => coverage(g, { systemId: id!, asOf: x.asOf }),
+      answer: ['aiSystem', 'coverage'],
     },
     {
       name: 'staleEvidence',
+      inputs: [{}],
+      heaviest: {},
       gql: () => ({
-        query: `query($d: Date) { staleEvidence(asOf: $d, first: 50) { totalCount rows { id expiresOn freshness backs { control { id } clauses { id } } affectedSystems { id } } } }`,
+        query: `query($d: Date) { staleEvidence(asOf: $d, first: 50) { totalCount pageInfo { hasNextPage endCursor }
+          rows { id title kind sha256 recordedAt reviewState expiresOn daysLeft freshness owners { id name }
+            backs { implementation { id status } control { id } clauses { id } } affectedSystems { id riskTier ${why} } } } }`,
         variables: { d: x.asOf },
       }),
       raw: (g) => staleEvidence(g, { asOf: x.asOf, withinDays: 30, first: 50 }),
+      answer: ['staleEvidence'],
     },
     {
       name: 'controlLineage',
-      gql: (i) => ({
-        query: `query($id: ID!, $d: Date) { control(id: $id) { lineage(asOf: $d) { clauses { id } implementations { totalCount rows { id status scope { id } evidence { id sha256 freshness expiresOn } } } } } }`,
-        variables: { id: pick(x.controls, i), d: x.asOf },
+      inputs: one('id', x.controls),
+      heaviest: { id: x.heaviest.control },
+      gql: ({ id }) => ({
+        query: `query($id: ID!, $d: Date) { control(id: $id) { lineage(asOf: $d) { control { id title } objective { id } area { id }
+          clauses { id title } implementations { totalCount pageInfo { hasNextPage endCursor } rows { id status updatedOn scope { id label }
+            evidence { id kind sha256 recordedAt expiresOn freshness reviewState supersedes supersededBy } ${why} } } } } }`,
+        variables: { id, d: x.asOf },
       }),
-      raw: (g, i) => controlLineage(g, { controlId: pick(x.controls, i), asOf: x.asOf, first: 50 }),
+      raw: (g, { id }) => controlLineage(g, { controlId: id!, asOf: x.asOf, first: 50 }),
+      answer: ['control', 'lineage'],
     },
     {
       name: 'clauseLineage',
-      gql: (i) => ({
-        query: `query($id: ID!, $d: Date) { clause(id: $id) { lineage(asOf: $d) { controls { totalCount rows { id implementations { id status } evidence { best } } } } } }`,
-        variables: { id: pick(x.clauses, i), d: x.asOf },
+      inputs: one('id', x.clauses),
+      heaviest: { id: x.heaviest.clause },
+      gql: ({ id }) => ({
+        query: `query($id: ID!, $d: Date) { clause(id: $id) { lineage(asOf: $d) { clause { id title } parent { id } subclauses { id }
+          controls { totalCount pageInfo { hasNextPage endCursor } rows { id title addresses
+            implementations { id status scope { id } ${summary} } ${summary} ${why} } } } } }`,
+        variables: { id, d: x.asOf },
       }),
-      raw: (g, i) => clauseLineage(g, { clauseId: pick(x.clauses, i), asOf: x.asOf, first: 50 }),
+      raw: (g, { id }) => clauseLineage(g, { clauseId: id!, asOf: x.asOf, first: 50 }),
+      answer: ['clause', 'lineage'],
     },
     {
       name: 'gaps',
-      gql: () => ({
-        query: `query($d: Date) { gaps(asOf: $d) { uncoveredControls { id } implementationsWithoutCurrentEvidence { id } risksAboveAppetite { id } unownedSystems { id } unownedDatasets { id } orphans { id } } }`,
-        variables: { d: x.asOf },
-      }),
+      inputs: [{}],
+      heaviest: {},
+      gql: () => {
+        const gap = `{ id label name reason ${why} }`;
+        return {
+          query: `query($d: Date) { gaps(asOf: $d) { asOf uncoveredControls ${gap} implementationsWithoutCurrentEvidence ${gap}
+            risksAboveAppetite ${gap} unownedSystems ${gap} unownedDatasets ${gap} orphans ${gap} } }`,
+          variables: { d: x.asOf },
+        };
+      },
       raw: (g) => gaps(g, { asOf: x.asOf }),
+      answer: ['gaps'],
     },
     {
       name: 'impact',
-      gql: (i) => ({
-        query: `query($id: ID!) { impact(id: $id) { affected { id distance why { nodes { id } } } risks { id } } }`,
-        variables: { id: pick(x.subjects, i) },
+      inputs: one('id', x.subjects),
+      heaviest: { id: x.heaviest.vendor },
+      gql: ({ id }) => ({
+        query: `query($id: ID!) { impact(id: $id) { subject { id label } maxDepth affected { id label name distance riskTier ${why} }
+          risks { id name residualScore threatens } } }`,
+        variables: { id },
       }),
-      raw: (g, i) => impact(g, { id: pick(x.subjects, i) }),
+      raw: (g, { id }) => impact(g, { id: id! }),
+      answer: ['impact'],
     },
     {
       name: 'statementOfApplicability',
-      gql: (i) => ({
-        query: `query($s: ID!, $d: Date) { statementOfApplicability(scopeId: $s, asOf: $d) { rows { control { id } applicable status implementationCount evidence { total best } owners } } }`,
-        variables: { s: i % 2 ? 'ORG-BRIGHTWATER' : pick(x.systems, i), d: x.asOf },
+      inputs: x.systems.flatMap((id) => [{ scope: x.organization }, { scope: id }]),
+      heaviest: { scope: x.organization },
+      gql: ({ scope }) => ({
+        query: `query($s: ID!, $d: Date) { statementOfApplicability(scopeId: $s, asOf: $d) { scope { id } asOf rows { control { id title }
+          area { id } applicable justification status implementationCount ${summary} owners
+          exclusions { implementationId scope { id } justification } why { nodes { id } } } } }`,
+        variables: { s: scope, d: x.asOf },
       }),
-      raw: (g, i) => statementOfApplicability(g, { scopeId: i % 2 ? 'ORG-BRIGHTWATER' : pick(x.systems, i), asOf: x.asOf }),
+      raw: (g, { scope }) => statementOfApplicability(g, { scopeId: scope!, asOf: x.asOf }),
+      answer: ['statementOfApplicability'],
     },
     {
       name: 'path',
-      gql: (i) => ({
-        query: `query($a: ID!, $b: ID!) { path(from: $a, to: $b) { nodes { id } relationships { type } } }`,
-        variables: { a: pick(x.systems, i), b: pick(x.controls, i * 7) },
+      inputs: x.systems.map((from, i) => ({ from, to: x.controls[(i * 7) % x.controls.length]! })),
+      heaviest: { from: x.heaviest.system, to: x.heaviest.control },
+      gql: ({ from, to }) => ({
+        query: `query($a: ID!, $b: ID!) { path(from: $a, to: $b) { nodes { id label name } relationships { type from to } } }`,
+        variables: { a: from, b: to },
       }),
-      raw: (g, i) => shortestPath(g, { fromId: pick(x.systems, i), toId: pick(x.controls, i * 7) }),
+      raw: (g, { from, to }) => shortestPath(g, { fromId: from!, toId: to! }),
+      answer: ['path'],
     },
     {
       name: 'nodeById',
-      gql: (i) => ({ query: `query($id: ID!) { node(id: $id) { id ... on AISystem { name riskTier } } }`, variables: { id: pick(x.systems, i) } }),
-      raw: (g, i) => nodesById(g, [pick(x.systems, i)]),
+      inputs: one('id', x.systems),
+      heaviest: { id: x.heaviest.system },
+      gql: ({ id }) => ({
+        query: `query($id: ID!) { node(id: $id) { __typename id ... on AISystem { name kind riskTier lifecycleStage customerFacing } } }`,
+        variables: { id },
+      }),
+      raw: (g, { id }) => nodesById(g, [id!]),
+      answer: ['node'],
+      fromRaw: (raw) => (raw as unknown[])[0],
     },
     {
       name: 'search',
-      gql: (i) => ({ query: `query($t: String!) { search(text: $t) { totalCount rows { id label name score } } }`, variables: { t: pick(x.terms, i) } }),
-      raw: (g, i) => search(g, { text: pick(x.terms, i), first: 20 }),
+      inputs: one('text', x.terms),
+      heaviest: { text: x.heaviest.term },
+      gql: ({ text }) => ({
+        query: `query($t: String!) { search(text: $t) { totalCount pageInfo { hasNextPage endCursor } rows { id label name score } } }`,
+        variables: { t: text },
+      }),
+      raw: (g, { text }) => search(g, { text: text!, first: 20 }),
+      answer: ['search'],
     },
   ];
 }

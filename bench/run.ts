@@ -1,92 +1,158 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { repoRoot } from '../graph/server/paths.js';
-import { startBenchEnvironment } from './environment.js';
-import { questions, type Inputs } from './questions.js';
-import { percentiles, timed } from './stats.js';
+import { pathToFileURL } from 'node:url';
+import { UserFacingError } from '../graph/index.js';
+import { progressBar } from '../seeds/index.js';
+import { graphqlClient, startApiProcess } from './apiProcess.js';
+import { machine, writeResult, type BenchResult, type ThroughputRow } from './benchResult.js';
+import { openBenchStore } from './benchStore.js';
+import { checkEquality } from './checkEquality.js';
+import { pickInputs } from './inputs.js';
+import { markdownReport } from './markdownReport.js';
+import { measureLatency, type LatencyRow } from './measureLatency.js';
+import { apiThroughput, rawThroughput } from './measureThroughput.js';
+import { parseBenchOptions, usage } from './options.js';
+import { profileQuestions } from './profileQuestions.js';
+import { questions } from './questions.js';
+import { directoryBytes, sampleRss } from './rssSampler.js';
+
+const THROUGHPUT_QUESTIONS = ['nodeById', 'coverage'];
+const CONNECTIONS = [1, 8, 64];
 
 /**
- * `npm run bench`: every traceability question on the reference organisation, through the
- * GraphQL API over HTTP and through its query module alone, in one run on its own Neo4j and
- * server, with Cypher round-trips per API call. Prints a Markdown table; writes bench/results/.
+ * `npm run bench`: every traceability question through the GraphQL API (its own process) and
+ * through its query module alone, on the bench's own Neo4j; the API's answers checked against the
+ * modules'; throughput at 1, 8 and 64 connections; PROFILE of each question on its heaviest
+ * input. Prints Markdown, writes the figures as JSON. Exit code 1 when the answers differ.
  */
-async function main() {
-  const { values } = parseArgs({ options: { iterations: { type: 'string', default: '300' }, warmup: { type: 'string', default: '300' } } });
-  const iterations = Number(values.iterations);
-  const warmup = Number(values.warmup);
-  const log = (line: string) => process.stderr.write(`${line}\n`);
-
-  const env = await startBenchEnvironment(log);
-  const { asOf, apiGraph, rawGraph } = env;
+export async function runBench(argv: string[], log = (line: string) => process.stderr.write(`${line}\n`)) {
+  const options = parseBenchOptions(argv);
+  // Wall-clock seconds per phase, so a slow run says where its time went.
+  const seconds: Record<string, number> = {};
+  let phaseName = 'neo4j and data';
+  let phaseStart = Date.now();
+  const endPhase = (next: string) => {
+    seconds[phaseName] = (seconds[phaseName] ?? 0) + (Date.now() - phaseStart) / 1000;
+    phaseName = next;
+    phaseStart = Date.now();
+  };
+  const store = await openBenchStore(options, log);
+  endPhase('api start');
   try {
-    const post = async (body: { query: string; variables: Record<string, unknown> }) => {
-      const res = await fetch(`${env.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${env.viewerToken}` },
-        body: JSON.stringify(body),
+    const { graph } = store;
+    const api = await startApiProcess(graph, log);
+    const apiRss = sampleRss(api.pid);
+    const neo4jRss = sampleRss(store.neo4j.pid);
+    const phase = (name: string, clock = name) => {
+      apiRss.phase(name);
+      neo4jRss.phase(name);
+      if (clock !== phaseName) endPhase(clock);
+    };
+    let measured: Pick<BenchResult, 'equality' | 'latency' | 'throughput' | 'profile'>;
+    try {
+      const inputs = await pickInputs(graph, store.asOf);
+      const qs = questions(inputs);
+      const post = graphqlClient(api.url, api.token);
+
+      phase('equality');
+      const equalityBar = progressBar('Equality');
+      const equality = await checkEquality(qs, {
+        post,
+        graph,
+        perQuestion: options.equalityInputs,
+        onProgress: (done, name) => equalityBar({ phase: name, done, total: qs.length }),
       });
-      const json = (await res.json()) as { errors?: unknown[] };
-      if (json.errors) throw new Error(`${JSON.stringify(json.errors)} for ${body.query}`);
-    };
+      for (const m of equality.mismatches) log(`MISMATCH: ${m.message}`);
+      // A question whose calls fail cannot be timed; the others still can.
+      const broken = new Set(equality.mismatches.filter((m) => m.error).map((m) => m.question));
+      const timed = qs.filter((q) => !broken.has(q.name));
 
-    const ids = async (cypher: string) => (await rawGraph.read(cypher)).map((r) => String(r.id));
-    const inputs: Inputs = {
-      asOf,
-      systems: await ids('MATCH (s:AISystem) RETURN s.id AS id ORDER BY id'),
-      controls: await ids('MATCH (c:Control) RETURN c.id AS id ORDER BY c.sort'),
-      clauses: await ids('MATCH (c:Clause) RETURN c.id AS id ORDER BY c.sort'),
-      subjects: await ids('MATCH (n:Vendor|Dataset|Model) RETURN n.id AS id ORDER BY id'),
-      terms: ['chatbot', 'intent', 'billing', 'privacy', 'vendor', 'sentiment', 'evidence log', 'risk'],
-    };
+      phase('latency');
+      const latency: LatencyRow[] = [];
+      const latencyBar = progressBar('Latency');
+      for (const [i, q] of timed.entries()) {
+        latencyBar({ phase: q.name, done: i, total: timed.length });
+        const { warmup, iterations, latencyBudgetSeconds: budgetSeconds } = options;
+        latency.push(await measureLatency(q, { post, graph, warmup, iterations, budgetSeconds, queries: api.queries }));
+      }
+      latencyBar({ phase: 'done', done: timed.length, total: timed.length });
 
-    const rows = [];
-    for (const q of questions(inputs)) {
-      for (let i = 0; i < warmup; i++) {
-        await post(q.gql(i));
-        await q.raw(rawGraph, i);
+      const throughput: ThroughputRow[] = [];
+      const loaded = timed.filter((q) => THROUGHPUT_QUESTIONS.includes(q.name));
+      const throughputBar = progressBar('Throughput');
+      const runs = loaded.length * (CONNECTIONS.length + 1);
+      for (const [i, q] of loaded.entries()) {
+        // The JVM compiles its hot paths over the first thousands of calls: keep them out of the figures.
+        phase(`warm-up ${q.name}`, 'throughput');
+        throughputBar({ phase: `warm-up ${q.name}`, done: i * (CONNECTIONS.length + 1), total: runs });
+        const warm = { connections: 8, seconds: 120, maxRequests: options.jvmWarmupCalls };
+        await apiThroughput(api.url, api.token, q, warm);
+        await rawThroughput(graph, q, warm);
+        for (const [j, connections] of CONNECTIONS.entries()) {
+          phase(`${q.name} × ${connections}`, 'throughput');
+          throughputBar({ phase: `${q.name} × ${connections}`, done: i * (CONNECTIONS.length + 1) + j + 1, total: runs });
+          const load = { connections, seconds: options.throughputSeconds, maxRequests: options.throughputMaxRequests };
+          const a = await apiThroughput(api.url, api.token, q, load);
+          const r = await rawThroughput(graph, q, load);
+          throughput.push({ question: q.name, connections, api: a, raw: r, ratio: a.requestsPerSecond / r.requestsPerSecond });
+        }
       }
-      const api: number[] = [];
-      const raw: number[] = [];
-      let trips = 0;
-      for (let i = 0; i < iterations; i++) {
-        const before = apiGraph.stats.queries;
-        api.push(await timed(() => post(q.gql(i))));
-        trips += apiGraph.stats.queries - before;
-        raw.push(await timed(() => q.raw(rawGraph, i)));
-      }
-      const a = percentiles(api);
-      const r = percentiles(raw);
-      rows.push({ question: q.name, api: a, raw: r, ratio: a.p50 / r.p50, roundTrips: trips / iterations });
-      log(`${q.name}: API p50 ${a.p50.toFixed(2)} ms, raw p50 ${r.p50.toFixed(2)} ms`);
+      throughputBar({ phase: 'done', done: runs, total: runs });
+
+      phase('profile');
+      log('PROFILE on the heaviest inputs…');
+      const profile = await profileQuestions(graph, timed);
+      measured = { equality, latency, throughput, profile };
+    } finally {
+      await api.stop();
     }
-    const f = (n: number) => n.toFixed(1);
-    const table = [
-      '| question | API p50 | API p95 | raw p50 | raw p95 | API/raw p50 | Cypher round-trips per API call |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...rows.map((r) => `| ${r.question} | ${f(r.api.p50)} | ${f(r.api.p95)} | ${f(r.raw.p50)} | ${f(r.raw.p95)} | ${r.ratio.toFixed(2)} | ${r.roundTrips.toFixed(1)} |`),
-    ].join('\n');
-    const [version] = await rawGraph.read('CALL dbms.components() YIELD versions RETURN versions[0] AS v');
-    const result = {
+    endPhase('report');
+    const apiPeaks = apiRss.stop().peaks;
+    const neo4jPeaks = neo4jRss.stop().peaks;
+    delete apiPeaks.start;
+    const [counts] = await graph.read('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
+    const result: BenchResult = {
       at: new Date().toISOString(),
-      scale: 'reference',
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, neo4j: version?.v },
-      iterations,
-      warmup,
-      milliseconds: rows,
+      scale: options.scaleName,
+      quick: options.quick,
+      asOf: store.asOf,
+      machine: machine(await graph.serverInfo()),
+      graph: { nodes: Number(counts?.nodes), relationships: Number(counts?.relationships) },
+      phaseSeconds: seconds,
+      settings: {
+        iterations: options.iterations,
+        warmup: options.warmup,
+        latencyBudgetSeconds: options.latencyBudgetSeconds,
+        equalityInputs: options.equalityInputs,
+        throughputSeconds: options.throughputSeconds,
+        throughputMaxRequests: options.throughputMaxRequests,
+        jvmWarmupCalls: options.jvmWarmupCalls,
+      },
+      ...(store.load ? { load: store.load } : {}),
+      ...measured,
+      memory: {
+        apiRssPeakMb: Math.max(0, ...Object.values(apiPeaks)),
+        apiRssPeakByPhaseMb: apiPeaks,
+        neo4jRssPeakMb: Math.max(0, ...Object.values(neo4jPeaks)),
+        neo4jHeap: options.heap,
+        neo4jPageCache: options.pageCache,
+        storeBytes: directoryBytes(store.home),
+      },
     };
-    const dir = join(repoRoot(), 'bench', 'results');
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${result.at.replace(/[:.]/g, '-')}-reference.json`);
-    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`\n${table}\n\n${iterations} calls per question after ${warmup} warm-up calls, times in ms; ${cpus().length} cores, Node ${process.version}, Neo4j ${version?.v}. Results: ${file}`);
+    const file = writeResult(options.out, result);
+    console.log(`\n${markdownReport(result)}\n\nResults: ${file}`);
+    return { exitCode: result.equality.passed ? 0 : 1, file, result };
   } finally {
-    await env.close();
+    await store.close();
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv.includes('--help')) {
+  console.log(usage);
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runBench(process.argv.slice(2)).then(
+    ({ exitCode }) => process.exit(exitCode),
+    (e: unknown) => {
+      console.error(e instanceof UserFacingError ? e.message : e);
+      process.exit(1);
+    },
+  );
+}

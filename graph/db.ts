@@ -1,4 +1,5 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import neo4j, { type Driver, type ManagedTransaction, type ProfiledPlan, type QueryResult } from 'neo4j-driver';
 import { toPlain } from './plain.js';
 
 export type Row = Record<string, unknown>;
@@ -14,6 +15,16 @@ export interface ServerInfo {
   edition: string;
 }
 
+/** What `Graph.profiled` gathered: the plan of every read query run inside its callback. */
+export interface Profiled<T> {
+  result: T;
+  /** db hits summed over every operator of every plan. */
+  dbHits: number;
+  /** Operator types seen (`NodeIndexSeek`, `Expand(All)`, …), each once. */
+  operators: string[];
+  plans: ProfiledPlan[];
+}
+
 /** How long one transaction may run before Neo4j stops it (AIMS_TX_TIMEOUT_MS sets it for a server). */
 export const DEFAULT_TX_TIMEOUT_MS = 30_000;
 
@@ -25,6 +36,8 @@ export const DEFAULT_TX_TIMEOUT_MS = 30_000;
 export class Graph {
   /** Cypher statements sent so far: tests and benchmarks count round-trips with it. */
   readonly stats = { queries: 0 };
+  /** Set only inside `profiled`: where the plans of the reads of that call go. */
+  private readonly profiling = new AsyncLocalStorage<ProfiledPlan[]>();
 
   private constructor(
     private readonly driver: Driver,
@@ -59,7 +72,8 @@ export class Graph {
   async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => work(wrap(tx, this.stats)), this.txConfig);
+      const plans = this.profiling.getStore();
+      return await session.executeRead((tx) => work(wrap(tx, this.stats, plans)), this.txConfig);
     } finally {
       await session.close();
     }
@@ -73,6 +87,25 @@ export class Graph {
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * Runs `work` with every read query inside it sent as `PROFILE …`, for the benchmark: callers
+   * keep their code and Cypher unchanged, and nothing else is profiled (the flag lives in this
+   * call's async context, so concurrent callers are untouched). Retried transactions count twice.
+   */
+  async profiled<T>(work: () => Promise<T>): Promise<Profiled<T>> {
+    const plans: ProfiledPlan[] = [];
+    const result = await this.profiling.run(plans, work);
+    const operators = new Set<string>();
+    let dbHits = 0;
+    const walk = (plan: ProfiledPlan) => {
+      dbHits += plan.dbHits;
+      operators.add(plan.operatorType.replace(/@.*$/, ''));
+      plan.children.forEach(walk);
+    };
+    plans.forEach(walk);
+    return { result, dbHits, operators: [...operators], plans };
   }
 
   /** Schema commands (constraints, indexes) may not share a transaction with data writes. */
@@ -98,11 +131,12 @@ export class Graph {
   }
 }
 
-function wrap(tx: ManagedTransaction, stats: { queries: number }): Tx {
+function wrap(tx: ManagedTransaction, stats: { queries: number }, plans?: ProfiledPlan[]): Tx {
   return {
     async run(cypher, params = {}) {
       stats.queries += 1;
-      const result: QueryResult = await tx.run(cypher, params);
+      const result: QueryResult = await tx.run(plans ? `PROFILE ${cypher}` : cypher, params);
+      if (plans && result.summary.profile) plans.push(result.summary.profile);
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     },
   };
