@@ -20,17 +20,24 @@ async function main(argv: string[]): Promise<void> {
   const db = await openDatabase();
   try {
     await migrate(db.graph, undefined, console.log);
-    const { rows, seconds } = await loadGenerated(db.graph, {
+    const rate = (n: number, seconds: number) => Math.round(n / Math.max(seconds, 0.001)).toLocaleString('en');
+    const { rows, relationships, seconds } = await loadGenerated(db.graph, {
       scale,
       seed: values.seed!,
       today: values.today ?? todayUtc(),
-      onChunk: ({ chunk, total, name, rows, seconds }) => {
-        const rate = Math.round(rows / Math.max(seconds, 0.001));
-        const eta = ((total - chunk) * seconds) / Math.max(chunk, 1);
-        process.stderr.write(`chunk ${chunk}/${total} (${name}): ${rows} rows, ${rate} rows/s, ETA ${eta.toFixed(0)} s\n`);
+      onChunk: ({ chunk, total, name, rows, relationships, seconds, chunksThisRun, mode }) => {
+        const eta = ((total - chunk) * seconds) / Math.max(chunksThisRun, 1);
+        process.stderr.write(
+          `chunk ${chunk}/${total} (${name}${mode === 'merge' ? ', merged: partly loaded before' : ''}): ` +
+            `${rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s, ${rate(rows, seconds)} rows/s, ` +
+            `${rate(relationships, seconds)} relationships/s, ETA ${eta.toFixed(0)} s\n`,
+        );
       },
     });
-    console.log(`Loaded ${rows} rows in ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 0.001))} rows/s).`);
+    console.log(
+      `Loaded ${rows.toLocaleString('en')} rows (${relationships.toLocaleString('en')} relationships) in ${seconds.toFixed(1)} s: ` +
+        `${rate(rows, seconds)} rows/s, ${rate(relationships, seconds)} relationships/s.`,
+    );
   } finally {
     await db.close();
   }

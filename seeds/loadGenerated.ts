@@ -1,50 +1,145 @@
-import { chunksDone, loadGraphData, markChunkDone, type Graph, type GraphData } from '../graph/index.js';
+import { setImmediate as yieldToIo } from 'node:timers/promises';
+import { chunksDone, markChunkDone, type Graph, type GraphData } from '../graph/index.js';
+import { refreshControlRollups } from '../graph/markers.js';
+import { loadGraphData, NodesExistError, refreshLoadedMarkers, type LoadMode } from '../graph/load.js';
 import { catalogGraph } from './catalog/catalogGraph.js';
-import { chunkCount, chunkName, DEFAULT_SEED, generateOrganization } from './generator/generate.js';
+import { chunkCount, chunkName, DEFAULT_SEED, generateChunk } from './generator/generate.js';
+
+export interface ChunkProgress {
+  /** Chunks done, of `total`, counting those a previous run did. */
+  chunk: number;
+  total: number;
+  /** Name of the last chunk done. */
+  name: string;
+  /** Rows (nodes and relationships) and relationships written by this run so far. */
+  rows: number;
+  relationships: number;
+  /** Seconds since this run started, and chunks it has done in them (for a rate and an ETA). */
+  seconds: number;
+  chunksThisRun: number;
+  /** How the last group was written: `create`, or `merge` when part of it was in the graph already. */
+  mode: LoadMode;
+}
 
 export interface LoadGeneratedOptions {
   scale: number;
   seed?: string | number;
   today: string;
-  /** Chunks merged into one load (fewer, fuller transactions); 10 by default. */
+  /** Chunks written as one group (fewer, fuller transactions; a group is the unit of resumption); 10 by default. */
   chunksPerLoad?: number;
-  /** Called after each load with what has been loaded so far. */
-  onChunk?: (p: { chunk: number; total: number; name: string; rows: number; seconds: number }) => void;
+  /** Rows per write transaction; 10,000 by default. */
+  batchSize?: number;
+  /** Write transactions in flight at once; 2 by default. */
+  concurrency?: number;
+  /** Called after each group with what has been loaded so far. */
+  onChunk?: (p: ChunkProgress) => void;
 }
 
 /** The checkpoint a load of this organisation keeps in the graph. */
 export const loadIdOf = ({ scale, seed = DEFAULT_SEED, today }: LoadGeneratedOptions) => `generate:scale-${scale}:seed-${seed}:${today}`;
 
 /**
- * Loads a generated organisation chunk by chunk (catalog first), recording each finished chunk:
- * run again after an interruption, it starts at the first chunk not done. Every row is merged, so
- * the chunk that was cut off is simply loaded again, without duplicates.
+ * Loads a generated organisation in groups of chunks (catalog first), recording each finished
+ * group: run again after an interruption, it starts at the first chunk not done.
+ *
+ * A group is written with CREATE, the fast way, when none of its nodes exists yet. When some do
+ * (the group a killed run had begun, the reference organisation of a seeded graph, a load run
+ * again without its checkpoint), the uniqueness constraints stop the CREATE with `NodesExistError`
+ * and the group is written again chunk by chunk: CREATE again where none of the chunk's nodes
+ * exists, MERGE where some do, which finishes it without duplicates. A run writes every node of a
+ * group before any of its relationships, so a chunk none of whose nodes exists has none of its
+ * relationships either.
+ *
+ * Each group goes through three steps: write (nodes, then relationships), derive (markers.ts),
+ * record (the checkpoint). They overlap across groups so that both cores stay busy: group n + 1
+ * is generated while group n is written, and written while group n is derived and recorded. A
+ * group is recorded only once derived, and after the group before it, so the checkpoint never
+ * covers a chunk whose derived values are missing.
  */
-export async function loadGenerated(graph: Graph, options: LoadGeneratedOptions): Promise<{ rows: number; seconds: number }> {
+export async function loadGenerated(graph: Graph, options: LoadGeneratedOptions): Promise<{ rows: number; relationships: number; seconds: number }> {
+  const started = Date.now();
   const loadId = loadIdOf(options);
   const total = chunkCount(options.scale);
+  const perGroup = Math.max(1, options.chunksPerLoad ?? 10);
+  const write = { batchSize: options.batchSize ?? 10_000, concurrency: options.concurrency ?? 2, markers: false };
   await loadGraphData(graph, catalogGraph());
   const done = await chunksDone(graph, loadId);
-  const started = Date.now();
   let rows = 0;
-  let chunk = done;
-  let pending: GraphData[] = [];
-  const flush = async () => {
-    if (!pending.length) return;
-    const data = mergeChunks(pending);
-    await loadGraphData(graph, data, { batchSize: 10_000 });
-    rows += data.nodes.reduce((n, b) => n + b.rows.length, 0) + data.relationships.reduce((n, b) => n + b.rows.length, 0);
-    chunk += pending.length;
-    pending = [];
-    await markChunkDone(graph, loadId, chunk, total);
-    options.onChunk?.({ chunk, total, name: chunkName(chunk - 1), rows, seconds: (Date.now() - started) / 1000 });
+  let relationships = 0;
+
+  /** Derives a written group's values, records it, reports progress. */
+  const finish = async (data: GraphData, end: number, mode: LoadMode) => {
+    await refreshLoadedMarkers(graph, data, { controlRollups: false });
+    await markChunkDone(graph, loadId, end, total);
+    rows += data.nodes.reduce((n, b) => n + b.rows.length, 0);
+    const rels = data.relationships.reduce((n, b) => n + b.rows.length, 0);
+    rows += rels;
+    relationships += rels;
+    const seconds = (Date.now() - started) / 1000;
+    options.onChunk?.({ chunk: end, total, name: chunkName(end - 1), rows, relationships, seconds, chunksThisRun: end - done, mode });
   };
-  for (const data of generateOrganization({ ...options, fromChunk: done })) {
-    pending.push(data);
-    if (pending.length >= (options.chunksPerLoad ?? 10)) await flush();
+
+  /** CREATEs the data; false, having written nothing that a merge would not finish, when some of its nodes exist. */
+  const create = async (data: GraphData): Promise<boolean> => {
+    try {
+      await loadGraphData(graph, data, { ...write, mode: 'create' });
+      return true;
+    } catch (e) {
+      if (e instanceof NodesExistError) return false;
+      throw e;
+    }
+  };
+
+  const groupFrom = (first: number) => (first < total ? background(generateGroup(options, first, Math.min(total, first + perGroup))) : null);
+  let next = groupFrom(done);
+  let finishing: Promise<void> | null = null;
+  try {
+    for (let first = done; next; ) {
+      const chunks = await next;
+      const end = first + chunks.length;
+      next = groupFrom(end);
+      const data = mergeChunks(chunks);
+      let mode: LoadMode = 'create';
+      if (!(await create(data))) {
+        // Some of it was there already: chunk by chunk (a chunk reaches only itself and earlier
+        // ones), so that only the chunks begun before are merged.
+        mode = 'merge';
+        for (const chunk of chunks.length > 1 ? chunks : [data]) {
+          if (chunks.length === 1 || !(await create(chunk))) await loadGraphData(graph, chunk, { ...write, mode: 'merge' });
+        }
+      }
+      // The group before is derived while this one was written; record it before this one.
+      if (finishing) await finishing;
+      finishing = background(finish(data, end, mode));
+      first = end;
+    }
+    if (finishing) await finishing;
+    await refreshControlRollups(graph);
+  } catch (e) {
+    // Let the step still running end before reporting, so nothing writes after we return.
+    await finishing?.catch(() => {});
+    throw e;
   }
-  await flush();
-  return { rows, seconds: (Date.now() - started) / 1000 };
+  return { rows, relationships, seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Chunks [first, end), one at a time, letting the driver's I/O run between them: the group being
+ * written keeps its transactions going while this one is generated.
+ */
+async function generateGroup(options: LoadGeneratedOptions, first: number, end: number): Promise<GraphData[]> {
+  const chunks: GraphData[] = [];
+  for (let i = first; i < end; i++) {
+    await yieldToIo();
+    chunks.push(generateChunk(i, options.seed ?? DEFAULT_SEED, options.today));
+  }
+  return chunks;
+}
+
+/** A promise awaited later: its rejection must not count as unhandled in the meantime. */
+function background<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
 }
 
 /**
@@ -57,13 +152,13 @@ export function mergeChunks(chunks: GraphData[]): GraphData {
   for (const chunk of chunks) {
     for (const batch of chunk.nodes) {
       const merged = nodes.get(batch.label) ?? { label: batch.label, rows: [] };
-      merged.rows.push(...batch.rows);
+      for (const row of batch.rows) merged.rows.push(row);
       nodes.set(batch.label, merged);
     }
     for (const batch of chunk.relationships) {
       const key = `${batch.type}|${batch.from}|${batch.to}|${(batch.mergeOn ?? []).join(',')}`;
       const merged = relationships.get(key) ?? { ...batch, rows: [] };
-      merged.rows.push(...batch.rows);
+      for (const row of batch.rows) merged.rows.push(row);
       relationships.set(key, merged);
     }
   }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import iso from '../catalog/iso42001.json' with { type: 'json' };
-import { addDays, addDaysTime, type Clock } from '../organization/clock.js';
+import type { Clock } from '../organization/clock.js';
 import { implementationId } from '../organization/implementations.js';
 import type { EvidenceKind, ImplementationStatus } from '../organization/types.js';
 import { pad, type ChunkBuilder } from './chunk.js';
+import { addDays, addDaysTime } from './days.js';
 import type { Random } from './random.js';
 import { datedKinds, evidenceByArea, scopeControls } from './vocabulary.js';
 

@@ -1,7 +1,8 @@
 import type { GraphData } from '../../graph/graphData.js';
-import { clock } from '../organization/clock.js';
+import type { Clock } from '../organization/clock.js';
 import type { SystemKind } from '../organization/types.js';
 import { ChunkBuilder, pad } from './chunk.js';
+import { fastClock } from './days.js';
 import { addControls, controlIds, riskSourceIds, type Scope } from './controls.js';
 import { randomFor, zipf, type Random } from './random.js';
 import {
@@ -39,7 +40,7 @@ export function generateUnit(seed: string | number, unit: number, today: string)
   const code = unitCode(unit);
   const name = unitName(unit);
   const r = randomFor(seed, code);
-  const t = clock(today);
+  const t = fastClock(today);
   const b = new ChunkBuilder();
   const market = markets[(unit - 1 + markets.length) % markets.length] as (typeof markets)[number];
   const languages = platform ? ['en', 'es', 'pl', 'pt'] : marketLanguages[market];
@@ -141,7 +142,7 @@ export function generateUnit(seed: string | number, unit: number, today: string)
 
 /** One to three versions of a system's model; the newest is RUN, older ones stay for lineage. */
 function addModels(
-  b: ChunkBuilder, r: Random, t: ReturnType<typeof clock>, sys: Sys, dataset: () => string, vendor: () => string,
+  b: ChunkBuilder, r: Random, t: Clock, sys: Sys, dataset: () => string, vendor: () => string,
   mlLead: string, dataTeam: string, scopes: Scope[],
 ): void {
   const modelType = modelTypes[sys.kind];
