@@ -99,7 +99,7 @@ describe('npm start', () => {
     expect(again.counts).toEqual(health.counts);
     expect(await stopWith(second.child, 'SIGTERM')).toBe(0);
     expect(processesUsing(dataDir)).toEqual([]);
-  });
+  }, 180_000); // two Neo4j starts and a seed: well over a minute on a busy 2-core machine
 
   it('says which port is taken and which variable changes it, before starting anything', async () => {
     const blocker = createServer();
