@@ -37,7 +37,7 @@ const PATTERNS: [RegExp, RouteName][] = [
   [/^\/gaps$/, 'gaps'],
   [/^\/impact\/([^/]+)$/, 'impact'],
   [/^\/graph$/, 'graph'],
-  // Not in the navigation: loads every implementation and evidence, plus synthetic nodes, to check the canvas at scale.
+  // Not in the navigation: thousands of nodes to check the canvas at scale, synthetic or a real neighbourhood (?from=).
   [/^\/dev\/graph-stress$/, 'stress'],
   [/^\/nodes\/([^/]+)$/, 'node'],
 ];

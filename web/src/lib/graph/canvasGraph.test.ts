@@ -19,6 +19,11 @@ describe('canvas graph', () => {
     expect(addEdge(g, { source: 'SYS-WEBCHAT', target: 'SYS-INTENT', type: 'DEPENDS_ON' })).toBe(false);
     expect(addEdge(g, { source: 'SYS-WEBCHAT', target: 'NOT-THERE', type: 'USES' })).toBe(false);
     expect(g.getEdgeAttribute('SYS-WEBCHAT|DEPENDS_ON|SYS-INTENT', 'type')).toBe('arrow');
+    // Two relationships between the same two nodes are two edges.
+    upsertNode(g, { id: 'PER-DATA-STEWARD', label: 'Person', name: 'Data steward' }, none);
+    upsertNode(g, { id: 'TEAM-DATA-PLATFORM', label: 'Team', name: 'Data platform' }, none);
+    expect(addEdge(g, { source: 'PER-DATA-STEWARD', target: 'TEAM-DATA-PLATFORM', type: 'MEMBER_OF' })).toBe(true);
+    expect(addEdge(g, { source: 'PER-DATA-STEWARD', target: 'TEAM-DATA-PLATFORM', type: 'OWNS' })).toBe(true);
   });
 
   it('rings uncovered controls once they are known', () => {

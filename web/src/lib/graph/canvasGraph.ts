@@ -31,8 +31,9 @@ export type CanvasGraph = Graph<NodeAttributes, EdgeAttributes>;
 
 export const EDGE_COLOR = '#98a2b3';
 
+/** Multi: two nodes may be joined by relationships of two types (a person in a team who owns it). */
 export function createCanvasGraph(): CanvasGraph {
-  return new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
+  return new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
 }
 
 const shorten = (text: string) => (text.length > 36 ? `${text.slice(0, 35)}…` : text);

@@ -1,8 +1,9 @@
 import { request } from '../client';
 import type { StressQuery as Data } from '../generated/graphql';
-import { StressQuery } from '../queries/graph';
-import { addEdge, upsertNode, type CanvasGraph } from './canvasGraph';
-import { refToNode, type CanvasEdge, type CanvasNode } from './model';
+import { NeighboursQuery, StressQuery } from '../queries/graph';
+import { addEdge, census, upsertNode, type CanvasGraph } from './canvasGraph';
+import { neighbourhood, refToNode, type CanvasEdge, type CanvasNode } from './model';
+import { walk, type WalkLimits, type WalkProgress } from './walk';
 
 const pad = (i: number) => `SYN-${String(i).padStart(5, '0')}`;
 
@@ -44,4 +45,56 @@ export async function loadStress(graph: CanvasGraph, asOf: string, synthetic: nu
     if (i % 3 === 0 && i > 0) addEdge(graph, { source: pad(i), target: pad(i - 1), type: 'SUPERSEDES' });
   }
   return { requestMs };
+}
+
+export interface WalkLoad {
+  nodes: number;
+  edges: number;
+  requests: number;
+  droppedEdges: number;
+  /** Nodes per label and edges per relationship type. */
+  kinds: Record<string, number>;
+  relationships: Record<string, number>;
+  /** How long the expansions took, and then putting the result on the canvas. */
+  requestMs: number;
+  buildMs: number;
+}
+
+/**
+ * The hidden stress route's other load: a real neighbourhood, walked breadth first from `from`
+ * with the canvas's own Neighbours query (one per node, as Expand asks), then put on the canvas
+ * at once, each node on a ring around the one that brought it.
+ */
+export async function loadWalk(
+  graph: CanvasGraph,
+  asOf: string,
+  from: string,
+  limits: WalkLimits,
+  onProgress?: (p: WalkProgress) => void,
+): Promise<WalkLoad> {
+  const started = performance.now();
+  const result = await walk(from, async (id) => neighbourhood(await request(NeighboursQuery, { id, asOf })), limits, onProgress);
+  const fetched = performance.now();
+  const none = new Set<string>();
+  const children = new Map<string, number>();
+  for (const { via } of result.nodes) if (via) children.set(via, (children.get(via) ?? 0) + 1);
+  const placed = new Map<string, number>();
+  for (const { node, via } of result.nodes) {
+    const i = via ? (placed.get(via) ?? 0) : 0;
+    if (via) placed.set(via, i + 1);
+    upsertNode(graph, node, none, via && graph.hasNode(via) ? graph.getNodeAttributes(via) : undefined, i, via ? (children.get(via) ?? 1) : 1);
+  }
+  for (const edge of result.edges) addEdge(graph, edge);
+  const built = performance.now();
+  const { kinds, relationships } = census(graph);
+  return {
+    nodes: graph.order,
+    edges: graph.size,
+    requests: result.requests,
+    droppedEdges: result.droppedEdges,
+    kinds: Object.fromEntries(kinds),
+    relationships: Object.fromEntries(relationships),
+    requestMs: fetched - started,
+    buildMs: built - fetched,
+  };
 }
