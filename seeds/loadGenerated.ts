@@ -62,7 +62,10 @@ export async function loadGenerated(graph: Graph, options: LoadGeneratedOptions)
   const total = chunkCount(options.scale);
   const perGroup = Math.max(1, options.chunksPerLoad ?? 10);
   const write = { batchSize: options.batchSize ?? 10_000, concurrency: options.concurrency ?? 2, markers: false };
-  await loadGraphData(graph, catalogGraph());
+  // The control rollups are done once, at the end, for the catalog too.
+  const catalog = catalogGraph();
+  await loadGraphData(graph, catalog, { markers: false });
+  await refreshLoadedMarkers(graph, catalog, { controlRollups: false });
   const done = await chunksDone(graph, loadId);
   let rows = 0;
   let relationships = 0;

@@ -7,7 +7,10 @@ export async function chunksDone(graph: Graph, loadId: string): Promise<number> 
   return Number(row?.done ?? 0);
 }
 
-/** Records that a chunk finished; loads are idempotent, so a crash before this only redoes one chunk. */
+/**
+ * Records that chunks up to `done` finished (written and derived); a crash before this only makes
+ * the next run write them again, and it finishes them without duplicates (see seeds/loadGenerated.ts).
+ */
 export async function markChunkDone(graph: Graph, loadId: string, done: number, total: number): Promise<void> {
   await graph.write(
     'MERGE (c:LoadCheckpoint {id: $id}) SET c.chunksDone = $done, c.chunksTotal = $total, c.updatedAt = datetime()',
