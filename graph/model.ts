@@ -1,53 +1,20 @@
 /**
- * The graph model, declared once (one file on purpose: the whole model reads as one table): every label with its key and properties, every relationship
- * type with the labels it joins. Migrations derive constraints and indexes from it, loaders take
- * their label and type allow-lists from it, /health counts by it and graph/README.md is generated
- * from it (`npm run docs:model`).
+ * The graph model, declared once: every label with its key and properties (here), every
+ * relationship type with the labels it joins (relationships.ts), in the vocabulary of
+ * modelSpec.ts. Import all of it from this file. Migrations derive constraints and indexes from
+ * it, loaders take their label and type allow-lists from it, /health counts by it and
+ * graph/README.md is generated from it (`npm run docs:model`).
  */
 
-export type PropertyType = 'string' | 'string[]' | 'int' | 'int[]' | 'float' | 'boolean' | 'date' | 'date[]' | 'datetime';
+import { date, evidenceKinds, id, implementationStatuses, int, levels, systemKinds, text, type LabelSpec } from './modelSpec.js';
 
-export interface PropertySpec {
-  type: PropertyType;
-  doc: string;
-  required?: boolean;
-  /** A range index for lookups and filters. */
-  indexed?: boolean;
-  /** The only values allowed (a GraphQL enum in the API). */
-  values?: readonly string[];
-  /**
-   * Kept by graph/markers.ts inside every write that changes what it is derived from (and by the
-   * loaders); clients never write it. It exists so that the questions asked at scale start from
-   * an index instead of recomputing it for every node.
-   */
-  derived?: true;
-}
-
-export interface LabelSpec {
-  doc: string;
-  group: 'catalog' | 'organisation' | 'system';
-  properties: Record<string, PropertySpec>;
-  /** Properties fed to the `search` full-text index. */
-  searchable?: string[];
-  /** Range indexes over several properties, equality on the first ones and a range on the last. */
-  compositeIndexes?: string[][];
-}
-
-const levels = ['high', 'medium', 'low'] as const;
-export const systemKinds = [
-  'chatbot', 'voice-bot', 'intent-classifier', 'sentiment-analysis', 'routing-engine', 'response-generation',
-  'agent-assist', 'qa-scoring', 'speech-to-text', 'retrieval', 'redaction', 'translation', 'email-triage', 'social-response',
-] as const;
-export const implementationStatuses = ['implemented', 'partial', 'planned', 'not-started', 'excluded'] as const;
-export const evidenceKinds = [
-  'report', 'test-result', 'log-extract', 'policy-document', 'meeting-minutes', 'assessment', 'attestation',
-  'dashboard-export', 'training-record', 'contract',
-] as const;
-
-const id = (doc: string): PropertySpec => ({ type: 'string', doc, required: true });
-const text = (doc: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({ type: 'string', doc, ...extra });
-const date = (doc: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({ type: 'date', doc, ...extra });
-const int = (doc: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({ type: 'int', doc, ...extra });
+export {
+  evidenceKinds, implementationStatuses, systemKinds,
+  type LabelSpec, type PropertySpec, type PropertyType,
+} from './modelSpec.js';
+export {
+  isRelationshipType, relationships, relationshipTypes, type RelationshipSpec, type RelationshipType,
+} from './relationships.js';
 
 export const labels = {
   // ── Catalog ────────────────────────────────────────────────────────────────
@@ -414,84 +381,8 @@ export const labels = {
 export type Label = keyof typeof labels;
 export const labelNames = Object.keys(labels) as Label[];
 
-export interface RelationshipSpec {
-  doc: string;
-  from: readonly Label[];
-  to: readonly Label[];
-  properties?: Record<string, PropertySpec>;
-}
-
-const scopes = ['Organization', 'AISystem', 'Model', 'Dataset', 'Vendor'] as const;
-const ownable = ['AISystem', 'Model', 'Dataset', 'Vendor', 'Risk', 'Implementation', 'Evidence', 'Policy', 'Incident', 'KPI', 'Team'] as const;
-
-export const relationships = {
-  PART_OF: {
-    doc: 'Catalog tree: a clause, area, objective, control or requirement inside its parent or standard.',
-    from: ['Clause', 'ControlArea', 'ControlObjective', 'Control', 'OrganizationalObjective', 'RiskSource', 'Requirement'],
-    to: ['Standard', 'Clause', 'ControlArea', 'ControlObjective', 'Requirement'],
-  },
-  ADDRESSES: {
-    doc: 'A control supports a clause (every control supports 6.1.3; areas add their topical clauses), or a policy addresses a control.',
-    from: ['Control', 'Policy'],
-    to: ['Clause', 'Control'],
-    properties: { basis: text('Why the link holds.') },
-  },
-  MAPS_TO: {
-    doc: 'Crosswalk from an ISO 42001 clause, Annex A area or control to another framework\'s item.',
-    from: ['Clause', 'ControlArea', 'Control'],
-    to: ['Requirement'],
-    properties: {
-      source: text('Where the mapping was published.', { required: true }),
-      confidence: text('high or medium.', { required: true }),
-      basis: text('What the mapping rests on.'),
-      note: text('Caveats.'),
-    },
-  },
-  ADOPTS: { doc: 'The organisation runs its AIMS against a standard.', from: ['Organization'], to: ['Standard'] },
-  OPERATES: { doc: 'The organisation operates a system.', from: ['Organization'], to: ['AISystem'] },
-  DEPENDS_ON: {
-    doc: 'A system calls another at run time; controls implemented on the callee are inherited.',
-    from: ['AISystem'],
-    to: ['AISystem'],
-    properties: { purpose: text('What it relies on the other for.') },
-  },
-  RUNS: { doc: 'A system serves a model version.', from: ['AISystem'], to: ['Model'] },
-  USES: {
-    doc: 'A system uses a dataset.',
-    from: ['AISystem'],
-    to: ['Dataset'],
-    properties: { purpose: text('training, evaluation, inference or retrieval.') },
-  },
-  TRAINED_ON: { doc: 'A model version was trained or fine-tuned on a dataset.', from: ['Model'], to: ['Dataset'] },
-  PROVIDED_BY: { doc: 'A system, model or dataset comes from a vendor.', from: ['AISystem', 'Model', 'Dataset'], to: ['Vendor'] },
-  IMPLEMENTS: { doc: 'An implementation applies a control.', from: ['Implementation'], to: ['Control'] },
-  APPLIES_TO: { doc: 'The scope an implementation covers.', from: ['Implementation'], to: scopes },
-  SUPPORTS: { doc: 'Evidence that an implementation works.', from: ['Evidence'], to: ['Implementation'] },
-  SUPERSEDES: { doc: 'A newer piece of evidence replaces an older one from the day it is recorded.', from: ['Evidence'], to: ['Evidence'] },
-  MITIGATES: { doc: 'A control reduces a risk.', from: ['Control'], to: ['Risk'] },
-  THREATENS: { doc: 'A risk bears on a system or dataset.', from: ['Risk'], to: ['AISystem', 'Dataset'] },
-  ARISES_FROM: { doc: 'A risk comes from an Annex C risk source.', from: ['Risk'], to: ['RiskSource'] },
-  OWNS: { doc: 'Accountability: a person or team owns something.', from: ['Person', 'Team'], to: ownable },
-  MEMBER_OF: {
-    doc: 'A person sits in a team or committee.',
-    from: ['Person'],
-    to: ['Team'],
-    properties: { role: text('chair, secretary, member …') },
-  },
-  AFFECTED: { doc: 'An incident affected a system.', from: ['Incident'], to: ['AISystem'] },
-  MATERIALISED: { doc: 'An incident is a risk that happened.', from: ['Incident'], to: ['Risk'] },
-  MEASURES: { doc: 'A KPI measures a system.', from: ['KPI'], to: ['AISystem'] },
-} as const satisfies Record<string, RelationshipSpec>;
-
-export type RelationshipType = keyof typeof relationships;
-export const relationshipTypes = Object.keys(relationships) as RelationshipType[];
-
 export function isLabel(name: string): name is Label {
   return Object.prototype.hasOwnProperty.call(labels, name);
-}
-
-export function isRelationshipType(name: string): name is RelationshipType {
-  return Object.prototype.hasOwnProperty.call(relationships, name);
 }
 
 /** Labels counted by /health and shown to users (every label but the bookkeeping ones). */
