@@ -4,6 +4,7 @@ import { evidenceFreshness, evidenceRecordedBy, type Freshness } from '../freshn
 import { labels, type Label, type LabelSpec } from '../model.js';
 import { cypherDate, int } from '../plain.js';
 import { decodeCursor, encodeCursor } from '../queries/input.js';
+import { labelOfId } from '../ids.js';
 import type { EdgePage } from './edgePage.js';
 import { nodeRecord, type NodeRecord } from './nodeRecord.js';
 
@@ -44,21 +45,31 @@ export async function listNodes(graph: Graph, { label, filter = {}, first, after
     conditions.push(`n.${name} = $p${i}`);
     params[`p${i}`] = value;
   });
-  if (filter.ownerId !== undefined) {
-    conditions.push('EXISTS { MATCH (o)-[:OWNS]->(n) WHERE (o:Person OR o:Team) AND o.id = $ownerId }');
-    params.ownerId = filter.ownerId;
-  }
-  if (filter.vendorId !== undefined) {
-    conditions.push('EXISTS { MATCH (n)-[:PROVIDED_BY]->(:Vendor {id: $vendorId}) }');
-    params.vendorId = filter.vendorId;
-  }
-  if (filter.controlId !== undefined) {
-    conditions.push('EXISTS { MATCH (n)-[:IMPLEMENTS]->(:Control {id: $controlId}) }');
-    params.controlId = filter.controlId;
-  }
-  if (filter.scopeId !== undefined) {
-    conditions.push('EXISTS { MATCH (n)-[:APPLIES_TO]->(s) WHERE s.id = $scopeId }');
-    params.scopeId = filter.scopeId;
+  // The first relationship filter becomes the starting point, sought by id, so that a page of one
+  // scope's implementations walks out from the scope instead of scanning every Implementation.
+  const links: Array<{ key: 'scopeId' | 'controlId' | 'vendorId' | 'ownerId'; pattern: (anchor: string) => string }> = [
+    { key: 'scopeId', pattern: (a) => `(n)-[:APPLIES_TO]->(${a})` },
+    { key: 'controlId', pattern: (a) => `(n)-[:IMPLEMENTS]->(${a})` },
+    { key: 'vendorId', pattern: (a) => `(n)-[:PROVIDED_BY]->(${a})` },
+    { key: 'ownerId', pattern: (a) => `(n)<-[:OWNS]-(${a})` },
+  ];
+  let match = `MATCH (n:${label})`;
+  let anchored = false;
+  for (const { key, pattern } of links) {
+    const id = filter[key];
+    if (id === undefined) continue;
+    const target = labelOfId(id);
+    const allowed = key === 'ownerId' ? target === 'Person' || target === 'Team' : target !== null;
+    // An id of the wrong kind names nothing: the page is empty, as for any unknown id.
+    if (!allowed) return { rows: [], cursors: [], totalCount: 0, hasNextPage: false, endCursor: null };
+    const anchor = `a_${key}:${target} {id: $${key}}`;
+    params[key] = id;
+    if (!anchored) {
+      match = `MATCH ${pattern(anchor)} WHERE n:${label}`;
+      anchored = true;
+    } else {
+      conditions.push(`EXISTS { MATCH ${pattern(anchor)} }`);
+    }
   }
   if (filter.freshness) {
     conditions.push(`${evidenceRecordedBy('n')} AND ${evidenceFreshness('n')} = $freshness`);
@@ -68,12 +79,14 @@ export async function listNodes(graph: Graph, { label, filter = {}, first, after
       expiringDays: int(filter.freshness.expiringDays),
     });
   }
-  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const where = conditions.length ? `${anchored ? 'AND' : 'WHERE'} ${conditions.join(' AND ')}` : '';
+  const more = anchored || where ? 'AND' : 'WHERE';
   const cypher = `
-    CALL () { MATCH (n:${label}) ${where} RETURN count(n) AS total }
+    CALL () { ${match} ${where} RETURN count(DISTINCT n) AS total }
     CALL () {
-      MATCH (n:${label}) ${where ? `${where} AND` : 'WHERE'}
+      ${match} ${where} ${more}
         ($after IS NULL OR ${order} > $after[0] OR (${order} = $after[0] AND n.id > $after[1]))
+      WITH DISTINCT n
       WITH n ORDER BY ${order}, n.id LIMIT $limit
       RETURN collect(${nodeRecord('n')}) AS page
     }
