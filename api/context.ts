@@ -1,20 +1,23 @@
 import type { Request } from 'express';
-import { verifyApiKey, type ApiKeyRecord, type Graph } from '../graph/index.js';
+import type { ApiKeyRecord, Graph } from '../graph/index.js';
+import type { Authentication, Authenticator } from './authenticator.js';
 import { unauthenticated } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** What every resolver gets: the graph, the caller's key, this request's loaders. */
+/** What every resolver gets: the graph (guarded by the caller's key), the key, this request's loaders. */
 export interface Context {
   graph: Graph;
   key: ApiKeyRecord;
+  auth: Authentication;
   loaders: Loaders;
 }
 
 /** Builds the context from `Authorization: Bearer <key>`; no valid key, no context (401). */
-export async function createContext(graph: Graph, req: Request): Promise<Context> {
+export async function createContext(graph: Graph, authenticator: Authenticator, req: Request): Promise<Context> {
   const header = req.headers.authorization ?? '';
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-  const key = token ? await verifyApiKey(graph, token) : null;
-  if (!key) throw unauthenticated();
-  return { graph, key, loaders: createLoaders(graph) };
+  const auth = token ? await authenticator.authenticate(token) : null;
+  if (!auth) throw unauthenticated();
+  const guarded = graph.guarded(auth.guard);
+  return { graph: guarded, key: auth.verified.key, auth, loaders: createLoaders(guarded) };
 }

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { InputError, NotFoundError } from '../graph/index.js';
+import { InputError, KeyRefusedError, NotFoundError } from '../graph/index.js';
 
 /**
  * The API's small error vocabulary. Each code is stable for integrators; messages say what to
@@ -39,6 +39,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof NotFoundError) {
     return { ...base, message: original.message, extensions: { code: 'NOT_FOUND', field: original.field, id: original.id } };
+  }
+  // keyGuardPlugin answers 401 for the whole request; this only keeps the refusal out of the log.
+  if (original instanceof KeyRefusedError) {
+    return { ...base, message: 'This API key is no longer valid.', extensions: { code: 'UNAUTHENTICATED' } };
   }
   const neo4jCode = (original as { code?: string } | null)?.code ?? '';
   if (unavailable.has(neo4jCode)) {

@@ -1,8 +1,9 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type RequestHandler } from 'express';
 import type { Graph } from '../graph/index.js';
+import { Authenticator, keyGuardPlugin } from './authenticator.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { complexityLimit } from './limits.js';
@@ -23,12 +24,16 @@ export async function createGraphQL(graph: Graph): Promise<{ handler: RequestHan
     validationRules: [complexityLimit],
     includeStacktraceInErrorResponses: false,
     csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Introspection stays on in production: integrators generate their types from it.
+    introspection: true,
+    // Cache hints are unused here, and the plugin wraps every field's resolver to collect them.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), keyGuardPlugin()],
   });
   await server.start();
+  const authenticator = new Authenticator(graph);
   const handler = [
     express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(server, { context: ({ req }) => createContext(graph, req) }),
+    expressMiddleware(server, { context: ({ req }) => createContext(graph, authenticator, req) }),
   ];
   return { handler, stop: () => server.stop() };
 }

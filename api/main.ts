@@ -1,3 +1,4 @@
+import './production.js';
 import { createServer as createNetServer } from 'node:net';
 import type { Server } from 'node:http';
 import {

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Graph } from './db.js';
+import type { Graph, Guard } from './db.js';
 import { InputError, NotFoundError } from './errors.js';
 import { cypherDateTime } from './plain.js';
 
@@ -51,22 +51,58 @@ export async function createApiKey(
   return { key: row!.key as ApiKeyRecord, token: full };
 }
 
+/** A key as a server may remember it after one check, to recognise its token again in memory. */
+export interface VerifiedKey {
+  key: ApiKeyRecord;
+  salt: string;
+  hash: string;
+}
+
+/** Refused by an API key guard: the key was revoked, expired or replaced since it was verified. */
+export class KeyRefusedError extends Error {
+  constructor(readonly keyId: string) {
+    super(`API key ${keyId} is no longer usable.`);
+  }
+}
+
+const usable = 'k.revokedAt IS NULL AND (k.expiresAt IS NULL OR k.expiresAt > datetime())';
+
 /** The key a bearer token stands for, or null when it is unknown, wrong, revoked or expired. */
-export async function verifyApiKey(graph: Graph, token: string): Promise<ApiKeyRecord | null> {
+export async function verifyApiKey(graph: Graph, token: string): Promise<VerifiedKey | null> {
   const parts = tokenPattern.exec(token);
   if (!parts) return null;
-  const [, id, secret] = parts as unknown as [string, string, string];
+  const [, id] = parts as unknown as [string, string, string];
   const [row] = await graph.read(
     `MATCH (k:ApiKey {id: $id})
-     RETURN ${fields} AS key, k.salt AS salt, k.hash AS hash,
-       k.revokedAt IS NULL AND (k.expiresAt IS NULL OR k.expiresAt > datetime()) AS usable`,
+     RETURN ${fields} AS key, k.salt AS salt, k.hash AS hash, ${usable} AS usable`,
     { id },
   );
   if (!row) return null;
-  const expected = Buffer.from(String(row.hash), 'hex');
-  const actual = Buffer.from(digest(secret, String(row.salt)), 'hex');
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual) || row.usable !== true) return null;
-  return row.key as ApiKeyRecord;
+  const verified = { key: row.key as ApiKeyRecord, salt: String(row.salt), hash: String(row.hash) };
+  return row.usable === true && tokenMatches(token, verified) ? verified : null;
+}
+
+/** Whether `token` is the secret of a key verified before: in memory, in constant time. */
+export function tokenMatches(token: string, { key, salt, hash }: VerifiedKey): boolean {
+  const parts = tokenPattern.exec(token);
+  if (!parts || parts[1] !== key.id) return false;
+  const expected = Buffer.from(hash, 'hex');
+  const actual = Buffer.from(digest(parts[2]!, salt), 'hex');
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+/**
+ * The check that a key verified earlier is still the same key and still usable, for every
+ * transaction a request runs (Graph.guarded): revoked or expired, it is refused at once.
+ */
+export function apiKeyGuard({ key, hash }: VerifiedKey): Guard {
+  return {
+    cypher: `OPTIONAL MATCH (k:ApiKey {id: $keyId}) RETURN k.hash = $keyHash AND k.role = $keyRole AND ${usable} AS usable`,
+    params: { keyId: key.id, keyHash: hash, keyRole: key.role },
+    check(rows) {
+      if (rows[0]?.usable !== true) throw new KeyRefusedError(key.id);
+    },
+  };
 }
 
 export async function listApiKeys(graph: Graph): Promise<ApiKeyRecord[]> {

@@ -25,6 +25,18 @@ export interface Profiled<T> {
   plans: ProfiledPlan[];
 }
 
+/**
+ * A check that must hold in every transaction of a request (the caller's API key is still good).
+ * It runs inside that transaction, sent along with the work, so it costs no round-trip of its
+ * own; when it fails the transaction's answer is never returned and its writes roll back.
+ */
+export interface Guard {
+  cypher: string;
+  params: Params;
+  /** Throws when the rows say the check failed. */
+  check(rows: Row[]): void;
+}
+
 /** How long one transaction may run before Neo4j stops it (AIMS_TX_TIMEOUT_MS sets it for a server). */
 export const DEFAULT_TX_TIMEOUT_MS = 30_000;
 
@@ -34,17 +46,25 @@ export const DEFAULT_TX_TIMEOUT_MS = 30_000;
  * sessions are closed in finally; records leave here as plain JS.
  */
 export class Graph {
-  /** Cypher statements sent so far: tests and benchmarks count round-trips with it. */
-  readonly stats = { queries: 0 };
-  /** Set only inside `profiled`: where the plans of the reads of that call go. */
-  private readonly profiling = new AsyncLocalStorage<ProfiledPlan[]>();
-
   private constructor(
     private readonly driver: Driver,
     readonly uri: string,
     /** Every transaction is stopped by Neo4j after this long. */
     private readonly txConfig: { timeout: number },
+    /**
+     * Statements sent so far: `queries` each of the work (tests and benchmarks count round-trips
+     * with it), `guards` each of a guard sent along with one. Shared by every guarded view.
+     */
+    readonly stats = { queries: 0, guards: 0 },
+    /** Set only inside `profiled`: where the plans of the reads of that call go. */
+    private readonly profiling = new AsyncLocalStorage<ProfiledPlan[]>(),
+    private readonly guard?: Guard,
   ) {}
+
+  /** This graph with `guard` checked inside every transaction it runs (same driver, same stats). */
+  guarded(guard: Guard): Graph {
+    return new Graph(this.driver, this.uri, this.txConfig, this.stats, this.profiling, guard);
+  }
 
   static connect(uri: string, auth?: { user: string; password: string }, options: { txTimeoutMs?: number } = {}): Graph {
     const token = auth ? neo4j.auth.basic(auth.user, auth.password) : undefined;
@@ -73,7 +93,7 @@ export class Graph {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
       const plans = this.profiling.getStore();
-      return await session.executeRead((tx) => work(wrap(tx, this.stats, plans)), this.txConfig);
+      return await session.executeRead((tx) => this.guardedWork(tx, work(wrap(tx, this.stats, plans))), this.txConfig);
     } finally {
       await session.close();
     }
@@ -83,10 +103,31 @@ export class Graph {
   async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work(wrap(tx, this.stats)), this.txConfig);
+      return await session.executeWrite((tx) => this.guardedWork(tx, work(wrap(tx, this.stats))), this.txConfig);
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * Sends the guard right behind the work's first statement, on the same connection, and waits for
+   * both. A refusal wins over the work's answer; work that fails its transaction leaves the guard
+   * unrun, and its error stands (the API checks the key again before it answers: keyGuardPlugin).
+   */
+  private async guardedWork<T>(tx: ManagedTransaction, work: Promise<T>): Promise<T> {
+    const guard = this.guard;
+    if (!guard) return work;
+    this.stats.guards += 1;
+    const [verdict, outcome] = await Promise.allSettled([tx.run(guard.cypher, guard.params), work]);
+    if (verdict.status === 'fulfilled') guard.check(verdict.value.records.map((r) => toPlain(r.toObject()) as Row));
+    if (outcome.status === 'rejected') throw outcome.reason;
+    if (verdict.status === 'rejected') throw verdict.reason;
+    return outcome.value;
+  }
+
+  /** Runs the guard alone, for a request that sent no other Cypher. */
+  async checkGuard(): Promise<void> {
+    if (this.guard) await this.readTx(async () => undefined);
   }
 
   /**

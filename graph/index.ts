@@ -1,5 +1,5 @@
 // The public face of graph/: what api/ and seeds/ may import.
-export { Graph, type Row, type Params, type Tx } from './db.js';
+export { Graph, type Guard, type Row, type Params, type Tx } from './db.js';
 export { databaseConfig, portFrom, type DatabaseConfig } from './config.js';
 export { openDatabase, type OpenDatabase } from './openDatabase.js';
 export { migrate } from './migrate.js';
@@ -14,6 +14,6 @@ export { labelOfId, idPrefixes } from './ids.js';
 export * from './reads/index.js';
 export * from './writes/index.js';
 export { InputError, NotFoundError } from './errors.js';
-export { createApiKey, verifyApiKey, listApiKeys, revokeApiKey, hasUsableAdminKey, roles, type Role, type ApiKeyRecord } from './apiKeys.js';
+export { createApiKey, verifyApiKey, tokenMatches, apiKeyGuard, KeyRefusedError, listApiKeys, revokeApiKey, hasUsableAdminKey, roles, type Role, type ApiKeyRecord, type VerifiedKey } from './apiKeys.js';
 export type { Label, RelationshipType } from './model.js';
 export * from './queries/index.js';

@@ -7,8 +7,15 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') {
+    if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+    return value;
+  }
+  // Maps and lists from Cypher arrive as plain objects and arrays, the bulk of every answer; only
+  // class instances can be driver values, so only they pay for the driver's type checks.
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainObject(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (neo4j.isDate(value)) return value.toString();
   if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return toIsoDateTime(value);
   if (neo4j.isDuration(value) || neo4j.isTime(value) || neo4j.isLocalTime(value)) return value.toString();
@@ -30,14 +37,12 @@ export function toPlain(value: unknown): unknown {
       relationships: value.segments.map((s) => toPlain(s.relationship)),
     };
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') return plainObject(value as Record<string, unknown>);
-  return value;
+  return plainObject(value as Record<string, unknown>);
 }
 
 function plainObject(o: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) out[k] = toPlain(v);
+  for (const k in o) if (Object.hasOwn(o, k)) out[k] = toPlain(o[k]);
   return out;
 }
 

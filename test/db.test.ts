@@ -32,4 +32,28 @@ describe('the driver owner', () => {
     });
     expect(graph.stats.queries - before).toBe(2);
   });
+
+  it('checks a guard inside every transaction: sent along, and when it fails no answer and no write', async () => {
+    let open = true;
+    const guarded = graph.guarded({
+      cypher: 'RETURN $open AS open',
+      get params() {
+        return { open };
+      },
+      check(rows) {
+        if (rows[0]?.open !== true) throw new Error('closed');
+      },
+    });
+    const before = { ...graph.stats };
+    expect(await guarded.read('RETURN 7 AS n')).toEqual([{ n: 7 }]);
+    expect(graph.stats.queries - before.queries).toBe(1);
+    expect(graph.stats.guards - before.guards).toBe(1);
+    open = false;
+    await expect(guarded.read('RETURN 7 AS n')).rejects.toThrow('closed');
+    await expect(guarded.write("CREATE (:GuardProbe {id: 'refused'})")).rejects.toThrow('closed');
+    // Work that fails its transaction leaves the guard unrun: the failure stands, and no answer.
+    await expect(guarded.read('RETURN 1/0 AS n')).rejects.toThrow('/ by zero');
+    expect(await graph.read("MATCH (p:GuardProbe {id: 'refused'}) RETURN p")).toEqual([]);
+    await expect(guarded.checkGuard()).rejects.toThrow('closed');
+  });
 });

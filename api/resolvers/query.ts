@@ -1,8 +1,10 @@
 import { labelOfId, listNodes, type Graph, type Label, type ListFilter, type NodeRecord } from '../../graph/index.js';
-import type { QueryResolvers } from '../generated/resolvers.js';
+import type { AiSystemCoverageArgs, ClauseLineageArgs, ControlLineageArgs, QueryResolvers } from '../generated/resolvers.js';
 import { badInput } from '../errors.js';
 import { PAGE_CAP } from '../limits.js';
 import { pageSize, toConnection, today } from './connection.js';
+import { lookUpAsking } from './lookAhead.js';
+import { askAbout } from './traceability.js';
 
 type Filter = Record<string, unknown> | null | undefined;
 
@@ -35,12 +37,21 @@ export const queryResolvers: QueryResolvers = {
     return Promise.all(ids.map((id) => loaders.node.load(id)));
   },
   standards: async (_, __, { graph }) => (await listNodes(graph, { label: 'Standard', first: 100 })).rows,
-  clause: (_, { id }, { loaders }) => byId('Clause', id, (i) => loaders.node.load(i)),
+  clause: (_, { id }, { graph, loaders }, info) =>
+    byId('Clause', id, (i) =>
+      lookUpAsking(info, 'Clause', 'lineage', (args) => askAbout.clauseLineage(graph, i, args as ClauseLineageArgs), () => loaders.node.load(i)),
+    ),
   clauses: lister('Clause'),
-  control: (_, { id }, { loaders }) => byId('Control', id, (i) => loaders.node.load(i)),
+  control: (_, { id }, { graph, loaders }, info) =>
+    byId('Control', id, (i) =>
+      lookUpAsking(info, 'Control', 'lineage', (args) => askAbout.controlLineage(graph, i, args as ControlLineageArgs), () => loaders.node.load(i)),
+    ),
   controls: lister('Control'),
   organization: async (_, __, { graph }) => (await listNodes(graph, { label: 'Organization', first: 1 })).rows[0] ?? null,
-  aiSystem: (_, { id }, { loaders }) => byId('AISystem', id, (i) => loaders.node.load(i)),
+  aiSystem: (_, { id }, { graph, loaders }, info) =>
+    byId('AISystem', id, (i) =>
+      lookUpAsking(info, 'AISystem', 'coverage', (args) => askAbout.coverage(graph, i, args as AiSystemCoverageArgs), () => loaders.node.load(i)),
+    ),
   aiSystems: lister('AISystem'),
   models: lister('Model'),
   datasets: lister('Dataset'),

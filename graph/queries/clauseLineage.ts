@@ -8,6 +8,7 @@ import { dayParam, decodeCursor, encodeCursor, firstParam, intParam, type Page }
 import type { ImplementationStatus } from './reach.js';
 import { nodeRef, type ClauseRef, type NodeRef } from './refs.js';
 import { whyPath, type WhyPath } from './why.js';
+import { nodeRecord, type NodeRecord } from '../reads/nodeRecord.js';
 
 export interface ClauseLineageParams {
   clauseId: string;
@@ -40,6 +41,8 @@ export interface ClauseControl {
 }
 
 export interface ClauseLineage {
+  /** The node asked about, whole, so a caller that looks it up only to ask this need not read it again. */
+  subject: NodeRecord;
   clause: { id: string; title: string; summary: string | null };
   parent: ClauseRef | null;
   subclauses: ClauseRef[];
@@ -88,7 +91,7 @@ CALL (cl, page) {
     evidence: evidence
   }) AS rows
 }
-RETURN {id: cl.id, title: cl.title, summary: cl.summary} AS clause,
+RETURN ${nodeRecord('cl')} AS subject, {id: cl.id, title: cl.title, summary: cl.summary} AS clause,
   CASE WHEN parent IS NULL THEN null ELSE {id: parent.id, title: parent.title} END AS parent,
   subclauses, totalCount, hasNextPage, rows`;
 
@@ -111,6 +114,7 @@ export async function clauseLineage(graph: Graph, params: ClauseLineageParams): 
   const raw = row.rows as Row[];
   const last = raw.at(-1);
   return {
+    subject: row.subject as NodeRecord,
     clause: row.clause as ClauseLineage['clause'],
     parent: row.parent as ClauseRef | null,
     subclauses: row.subclauses as ClauseRef[],

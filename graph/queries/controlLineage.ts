@@ -4,6 +4,7 @@ import { dayParam, decodeCursor, encodeCursor, firstParam, intParam, type Page }
 import type { ImplementationStatus } from './reach.js';
 import { nodeRef, ownersOf, type ClauseRef, type NodeRef, type OwnerRef } from './refs.js';
 import { whyPath, type WhyPath } from './why.js';
+import { nodeRecord, type NodeRecord } from '../reads/nodeRecord.js';
 
 export interface ControlLineageParams {
   controlId: string;
@@ -49,6 +50,8 @@ export interface LineageImplementation {
 }
 
 export interface ControlLineage {
+  /** The node asked about, whole, so a caller that looks it up only to ask this need not read it again. */
+  subject: NodeRecord;
   control: { id: string; title: string; summary: string | null };
   objective: { id: string; title: string; summary: string | null } | null;
   area: { id: string; title: string } | null;
@@ -102,7 +105,7 @@ CALL (c, page) {
     }
   }) AS rows
 }
-RETURN {id: c.id, title: c.title, summary: c.summary} AS control,
+RETURN ${nodeRecord('c')} AS subject, {id: c.id, title: c.title, summary: c.summary} AS control,
   CASE WHEN o IS NULL THEN null ELSE {id: o.id, title: o.title, summary: o.summary} END AS objective,
   CASE WHEN a IS NULL THEN null ELSE {id: a.id, title: a.title} END AS area,
   clauses, totalCount, hasNextPage, rows`;
@@ -125,6 +128,7 @@ export async function controlLineage(graph: Graph, params: ControlLineageParams)
   const rows = (row.rows as Row[]).map(({ key: _key, ...implementation }) => implementation);
   const last = (row.rows as Row[]).at(-1);
   return {
+    subject: row.subject as NodeRecord,
     control: row.control as ControlLineage['control'],
     objective: row.objective as ControlLineage['objective'],
     area: row.area as ControlLineage['area'],

@@ -7,6 +7,7 @@ import {
 } from './reach.js';
 import { nodeRef, type ControlRef, type NodeRef } from './refs.js';
 import { whyPath, type WhyPath } from './why.js';
+import { nodeRecord, type NodeRecord } from '../reads/nodeRecord.js';
 
 export interface CoverageParams {
   systemId: string;
@@ -47,6 +48,8 @@ export interface CoverageSystem extends NodeRef {
 }
 
 export interface Coverage {
+  /** The node asked about, whole, so a caller that looks it up only to ask this need not read it again. */
+  subject: NodeRecord;
   system: CoverageSystem;
   asOf: string;
   /** One row per implementation reaching the system, by control then most direct first. */
@@ -82,7 +85,7 @@ CALL (s) {
     evidence: ${evidenceItems('i')}
   }) AS reached
 }
-RETURN {id: s.id, label: 'AISystem', name: s.name, riskTier: s.riskTier, customerFacing: s.customerFacing} AS system, reached,
+RETURN ${nodeRecord('s')} AS subject, {id: s.id, label: 'AISystem', name: s.name, riskTier: s.riskTier, customerFacing: s.customerFacing} AS system, reached,
   COLLECT { MATCH (c:Control) RETURN {id: c.id, title: c.title} ORDER BY c.sort } AS controls`;
 
 /** Which Annex A controls cover an AI system, how each reaches it, and how well it is evidenced. */
@@ -95,6 +98,7 @@ export async function coverage(graph: Graph, params: CoverageParams): Promise<Co
   if (!row) return null;
   const reached = row.reached as Reached[];
   const result: Coverage = {
+    subject: row.subject as NodeRecord,
     system: row.system as CoverageSystem,
     asOf: params.asOf,
     covered: [],

@@ -146,6 +146,36 @@ describe('API keys', () => {
     expect((await ask(expired.token)).status).toBe(401);
   });
 
+  it('refuse a key revoked behind the server, one it already knows, at once: reads, no-reads and writes', async () => {
+    const { key, token } = await createApiKey(graph(), { name: 'revoked elsewhere', role: 'editor' });
+    const ask = async (query: string) => {
+      const res = await fetch(`${api().url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
+      return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+    };
+    const read = '{ aiSystem(id: "SYS-WEBCHAT") { name coverage { covered { control { id } } } } }';
+    const write = 'mutation { createPerson(input: { id: "PER-REVOKED-WRITE", name: "Never" }) { id } }';
+    expect((await ask(read)).status).toBe(200);
+    // The same write lands while the key is good.
+    expect((await ask(write.replace('PER-REVOKED-WRITE', 'PER-BEFORE-REVOKE'))).body.errors).toBeUndefined();
+    const reads = graph().stats.queries;
+    expect((await ask('{ me { id } }')).status).toBe(200);
+    // Known now: the server sent no statement just to check the key.
+    expect(graph().stats.queries).toBe(reads);
+    // As `npm run keys -- revoke` does from another process.
+    await revokeApiKey(graph(), key.id);
+    for (const query of [read, '{ me { id } }', '{ __typename }', write]) {
+      const { status, body } = await ask(query);
+      expect(status, query).toBe(401);
+      expect(body.data, query).toBeUndefined();
+      expect(body.errors?.map((e) => e.extensions?.code), query).toEqual(['UNAUTHENTICATED']);
+    }
+    expect(await graph().read('MATCH (p:Person {id: "PER-REVOKED-WRITE"}) RETURN p')).toEqual([]);
+  });
+
   it('are stored as salted hashes, never as the secret', async () => {
     const { key, token } = await createApiKey(graph(), { name: 'hashed', role: 'viewer' });
     const [row] = await graph().read('MATCH (k:ApiKey {id: $id}) RETURN properties(k) AS props', { id: key.id });
