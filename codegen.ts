@@ -17,13 +17,12 @@ const answerTypes = [
   'Coverage', 'CoverageRow', 'ExcludedRow', 'BackedControl', 'AffectedSystem', 'StaleEvidenceRow', 'LineageEvidence',
   'LineageImplementation', 'ControlLineage', 'ClauseLineage', 'ClauseControl', 'ClauseImplementation', 'Gap', 'Gaps',
   'EvidenceSummary', 'AffectedNode', 'ImpactRisk', 'Impact', 'SoaExclusion', 'SoaRow', 'StatementOfApplicability',
-  'SearchHit', 'WhyPath', 'PathNode',
+  'SearchHit', 'SearchPage', 'WhyPath', 'PathNode',
 ];
 const pageTypes = [
   ['StaleEvidencePage', 'StaleEvidenceRow'],
   ['LineageImplementationPage', 'LineageImplementation'],
   ['ClauseControlPage', 'ClauseControl'],
-  ['SearchPage', 'SearchHit'],
 ];
 
 // Every enum value UPPER_SNAKE stands for the graph's lower-kebab string (api/enums.ts maps them),

@@ -22,7 +22,7 @@ export {
   type StatementOfApplicabilityParams,
 } from './statementOfApplicability.js';
 export { shortestPath, MAX_PATH_LENGTH, type ShortestPathParams } from './shortestPath.js';
-export { search, luceneQuery, searchableLabels, type SearchHit, type SearchParams } from './search.js';
+export { search, luceneQuery, searchableLabels, type SearchHit, type SearchPage, type SearchParams } from './search.js';
 
 // Shapes shared by the answers.
 export { MAX_PAGE_SIZE, type Page } from './input.js';

@@ -2,6 +2,7 @@ import type { Graph } from '../db.js';
 import { isLabel, labels as model, type Label, type LabelSpec } from '../model.js';
 import { SEARCH_INDEX } from '../schema.js';
 import { InputError } from '../errors.js';
+import { int } from '../plain.js';
 import { decodeCursor, encodeCursor, firstParam, type Page } from './input.js';
 
 export interface SearchParams {
@@ -10,6 +11,8 @@ export interface SearchParams {
   labels?: string[];
   first: number;
   after?: string | null;
+  /** How many best matches to read; SEARCH_SCAN, or ten times it with labels, when absent. */
+  scan?: number;
 }
 
 export interface SearchHit {
@@ -17,6 +20,11 @@ export interface SearchHit {
   label: string;
   name: string;
   score: number;
+}
+
+export interface SearchPage extends Page<SearchHit> {
+  /** False when more matched than the search reads (SEARCH_SCAN): totalCount counts what it read. */
+  complete: boolean;
 }
 
 const LIST = 'search';
@@ -49,28 +57,44 @@ export function luceneQuery(text: string): string | null {
   return terms.map((t) => `(${t} OR ${t}*)`).join(' AND ');
 }
 
-// Best score first, ties by id; the cursor is that pair, so pages do not overlap.
+/**
+ * A search box reads the best matches only: this many by score, or ten times as many when it
+ * filters by label (the filter applies to what was read). More than that, and the answer says it
+ * is incomplete: the text or the labels should narrow it.
+ */
+export const SEARCH_SCAN = 1_000;
+const FILTERED_SCAN = 10 * SEARCH_SCAN;
+
+// Best score first, ties by id; the cursor is that pair, so pages do not overlap. Names are read
+// for the page only.
 const cypher = `
-CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-WITH node, score ORDER BY score DESC, node.id
-WITH collect({id: node.id, label: labels(node)[0], name: coalesce(node.name, node.title, node.ref, node.id), score: score}) AS hits
-WITH size(hits) AS totalCount,
+CALL db.index.fulltext.queryNodes($index, $query, {limit: $scan}) YIELD node, score
+WITH count(*) AS scanned,
+  collect(CASE WHEN $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels) THEN {node: node, score: score} END) AS kept
+WITH scanned, COLLECT {
+  UNWIND kept AS k WITH k.node AS node, k.score AS score, k.node.id AS id ORDER BY score DESC, id
+  RETURN {node: node, score: score, id: id}
+} AS hits
+WITH scanned, size(hits) AS totalCount,
   [h IN hits WHERE $after IS NULL OR h.score < $after[0] OR (h.score = $after[0] AND h.id > $after[1])] AS rest
-RETURN totalCount, rest[0..$first] AS rows, size(rest) > $first AS hasNextPage`;
+RETURN scanned, totalCount, size(rest) > $first AS hasNextPage,
+  [h IN rest[0..$first] | {id: h.id, label: labels(h.node)[0], name: coalesce(h.node.name, h.node.title, h.node.ref, h.id), score: h.score}] AS rows`;
 
 /** Full-text search over every searchable label, or the ones asked for. */
-export async function search(graph: Graph, params: SearchParams): Promise<Page<SearchHit>> {
+export async function search(graph: Graph, params: SearchParams): Promise<SearchPage> {
   const first = firstParam(params.first);
   const after = decodeCursor(LIST, params.after, ['number', 'string']);
   const unknown = (params.labels ?? []).filter((l) => !isLabel(l) || !searchableLabels.includes(l));
   if (unknown.length) throw new InputError('labels', `Not a searchable label: ${unknown.join(', ')}.`);
   const query = luceneQuery(params.text);
-  if (!query) return { rows: [], totalCount: 0, hasNextPage: false, endCursor: null };
+  if (!query) return { rows: [], totalCount: 0, complete: true, hasNextPage: false, endCursor: null };
+  const filtered = Boolean(params.labels?.length);
+  const scan = params.scan ?? (filtered ? FILTERED_SCAN : SEARCH_SCAN);
   const [row] = await graph.read(cypher, {
     index: SEARCH_INDEX,
     query,
-    labels: params.labels?.length ? params.labels : null,
+    labels: filtered ? params.labels : null,
+    scan: int(scan),
     first,
     after,
   });
@@ -79,6 +103,7 @@ export async function search(graph: Graph, params: SearchParams): Promise<Page<S
   return {
     rows,
     totalCount: Number(row?.totalCount ?? 0),
+    complete: Number(row?.scanned ?? 0) < scan,
     hasNextPage: row?.hasNextPage === true,
     endCursor: last ? encodeCursor(LIST, [last.score, last.id]) : null,
   };

@@ -94,6 +94,25 @@ describe('search', () => {
   });
 });
 
+describe('search on a large graph', () => {
+  it('reads the best matches only, and says when more matched than it read', async () => {
+    const all = await search(graph(), { text: 'customer', first: 5 });
+    expect(all.complete).toBe(true);
+    expect(all.totalCount).toBeGreaterThan(20);
+    const [{ n }] = (await graph().read(
+      "CALL db.index.fulltext.queryNodes('search', '(customer OR customer*)') YIELD node RETURN count(node) AS n",
+    )) as [{ n: number }];
+    expect(all.totalCount).toBe(n);
+    const cut = await search(graph(), { text: 'customer', first: 5, scan: 10 });
+    expect(cut).toMatchObject({ complete: false, totalCount: 10 });
+    // The best ten (ties at the edge may differ, their scores may not).
+    const best = await search(graph(), { text: 'customer', first: 10 });
+    expect((await search(graph(), { text: 'customer', first: 10, scan: 10 })).rows.map((h) => h.score)).toEqual(best.rows.map((h) => h.score));
+    const { pages } = await allPages((after) => search(graph(), { text: 'customer', first: 3, scan: 10, after }));
+    expect(pages.flat()).toHaveLength(10);
+  });
+});
+
 describe('nodesById', () => {
   it('answers in key order, null where the id is missing or fits no scheme, repeats included', async () => {
     const keys = ['EVD-0001', 'SYS-NOPE', 'SYS-WEBCHAT', 'nonsense', 'A.6.2.4', '6.1.3', 'SYS-WEBCHAT', 'NIST-AI-RMF:GOVERN 1.1', 'A.99.9'];
