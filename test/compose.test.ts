@@ -8,6 +8,7 @@ const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.
 const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const pom = readFileSync(new URL('../graph/server/pom.xml', import.meta.url), 'utf8');
+const launcher = readFileSync(new URL('../graph/server/src/main/java/aims/Launcher.java', import.meta.url), 'utf8');
 
 const neo4j = compose.services.neo4j;
 const app = compose.services.app;
@@ -39,7 +40,13 @@ describe('docker-compose.yml and Dockerfile', () => {
     expect(neo4j.healthcheck.test).toContain('cypher-shell');
   });
 
-  it('use Neo4j 5 setting names for memory and transactions', () => {
+  it('group relationships by type from the same count as the local launcher, so walks cost the same', () => {
+    const local = /dense_node_threshold, (\d+)\)/.exec(launcher)?.[1];
+    expect(local).toBeDefined();
+    expect(neo4j.environment.NEO4J_db_relationship__grouping__threshold).toBe(local);
+  });
+
+  it('use Neo4j 5 setting names for memory, transactions and relationship grouping', () => {
     const settings = Object.keys(neo4j.environment).filter((k) => k !== 'NEO4J_AUTH');
     // The image's rule: NEO4J_ prefix dropped, `__` is an underscore, `_` a dot.
     const toSetting = (env: string) =>
@@ -49,7 +56,7 @@ describe('docker-compose.yml and Dockerfile', () => {
         .map((part) => part.replace(/_/g, '.'))
         .join('_');
     expect(settings.map(toSetting).sort()).toEqual(
-      ['db.transaction.timeout', 'server.memory.heap.max_size', 'server.memory.pagecache.size'].sort(),
+      ['db.relationship_grouping_threshold', 'db.transaction.timeout', 'server.memory.heap.max_size', 'server.memory.pagecache.size'].sort(),
     );
   });
 

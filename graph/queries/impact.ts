@@ -94,16 +94,16 @@ const SUBJECT = (label: Label) => `
 MATCH (x:${label} {id: $id})
 RETURN elementId(x) AS key, x.id AS id, labels(x)[0] AS label, coalesce(x.name, x.title, x.id) AS name`;
 
+// One expansion per frontier node over every "relies on" type, the phase picked per edge; nodes
+// reached before are left out in Neo4j (a set lookup) so their properties are never read again.
 const LEVEL = `
 UNWIND $frontier AS f
 MATCH (a) WHERE elementId(a) = f.key
-CALL (a, f) {
-  WITH a, f WHERE f.supply MATCH (a)<-[r:PROVIDED_BY|RUNS|USES|TRAINED_ON]-(b) RETURN r, b
-  UNION ALL
-  WITH a, f WHERE f.depends MATCH (a)<-[r:DEPENDS_ON]-(b) RETURN r, b
-}
-RETURN f.key AS parent, elementId(b) AS key, b.id AS id, labels(b)[0] AS label, coalesce(b.name, b.title, b.id) AS name,
-  b.riskTier AS riskTier, b.customerFacing AS customerFacing, type(r) AS type`;
+MATCH (a)<-[r:PROVIDED_BY|RUNS|USES|TRAINED_ON|DEPENDS_ON]-(b)
+WHERE CASE type(r) WHEN 'DEPENDS_ON' THEN f.depends ELSE f.supply END AND NOT elementId(b) IN $seen
+WITH b, collect({parent: f.key, type: type(r)}) AS via
+RETURN elementId(b) AS key, via, b.id AS id, labels(b)[0] AS label, coalesce(b.name, b.title, b.id) AS name,
+  b.riskTier AS riskTier, b.customerFacing AS customerFacing`;
 
 const cyphers = new Map(SUBJECTS.map((l) => [l, SUBJECT(l)]));
 
@@ -125,7 +125,7 @@ export async function impact(graph: Graph, params: ImpactParams): Promise<Impact
     };
     const reached = await walk(tx, root, subject.key as string, depth);
     const affected = [...reached.values()].filter((n) => n !== root).sort((a, b) => a.distance - b.distance || compare(a.id, b.id));
-    const risks = await risksOf(tx, [...reached.keys()], firstParam);
+    const risks = await risksOf(tx, reached, firstParam);
     const byLabel = new Map<string, number>();
     for (const a of affected) byLabel.set(a.label, (byLabel.get(a.label) ?? 0) + 1);
     return {
@@ -151,19 +151,19 @@ async function walk(tx: Tx, root: Reached, rootKey: string, maxDepth: number): P
       .map(([key, n]) => ({ key, supply: n.dependsHops === 0 && n.supplyHops < SUPPLY_HOPS, depends: n.dependsHops < maxDepth }))
       .filter((f) => f.supply || f.depends);
     if (!open.length) break;
-    const rows = await tx.run(LEVEL, { frontier: open });
+    const rows = await tx.run(LEVEL, { frontier: open, seen: [...reached.keys()] });
     const next = new Map<string, Reached>();
     for (const row of rows) {
-      const key = row.key as string;
-      if (reached.has(key)) continue;
-      const parent = reached.get(row.parent as string)!;
-      const known = next.get(key);
-      if (known && known.parent!.rank <= parent.rank) continue;
-      const dependsStep = row.type === 'DEPENDS_ON';
-      next.set(key, {
+      // Its parent is the best ranked of the nodes it was reached from.
+      const via = (row.via as { parent: string; type: string }[])
+        .map((v) => ({ parent: reached.get(v.parent)!, type: v.type }))
+        .reduce((best, v) => (v.parent.rank < best.parent.rank ? v : best));
+      const { parent } = via;
+      const dependsStep = via.type === 'DEPENDS_ON';
+      next.set(row.key as string, {
         id: row.id as string, label: row.label as string, name: row.name as string,
         riskTier: (row.riskTier as string | null) ?? null, customerFacing: (row.customerFacing as boolean | null) ?? null,
-        distance: parent.distance + 1, parent, step: { type: row.type as string, from: row.id as string, to: parent.id },
+        distance: parent.distance + 1, parent, step: { type: via.type, from: row.id as string, to: parent.id },
         supplyHops: parent.supplyHops + (dependsStep ? 0 : 1), dependsHops: parent.dependsHops + (dependsStep ? 1 : 0), rank: 0,
       });
     }
@@ -178,21 +178,23 @@ async function walk(tx: Tx, root: Reached, rootKey: string, maxDepth: number): P
   return reached;
 }
 
-async function risksOf(tx: Tx, keys: string[], first: Integer): Promise<Pick<Impact, 'riskCount' | 'risks'>> {
+// Threatened nodes travel as element ids and come back as them: their ids are known here already.
+// Only risks THREATEN (relationships.ts), so the risk end needs no label check.
+async function risksOf(tx: Tx, reached: Map<string, Reached>, first: Integer): Promise<Pick<Impact, 'riskCount' | 'risks'>> {
   const rows = await tx.run(
     `UNWIND $keys AS key
      MATCH (t) WHERE elementId(t) = key
-     MATCH (r:Risk)-[:THREATENS]->(t)
-     WITH r, collect(t.id) AS threatens ORDER BY r.id
+     MATCH (r)-[:THREATENS]->(t)
+     WITH r, collect(key) AS threatens ORDER BY r.id
      WITH collect({r: r, threatens: threatens}) AS threats
      RETURN size(threats) AS riskCount, [x IN threats[0..$first] | {id: x.r.id, label: 'Risk', name: x.r.title,
        residualScore: x.r.residualLikelihood * x.r.residualImpact, threatens: x.threatens}] AS risks`,
-    { keys, first },
+    { keys: [...reached.keys()], first },
   );
   const row = rows[0] ?? { riskCount: 0, risks: [] };
   return {
     riskCount: Number(row.riskCount),
-    risks: (row.risks as ImpactRisk[]).map((r) => ({ ...r, threatens: [...r.threatens].sort() })),
+    risks: (row.risks as ImpactRisk[]).map((r) => ({ ...r, threatens: r.threatens.map((key) => reached.get(key)!.id).sort() })),
   };
 }
 
