@@ -17,6 +17,7 @@ import { scopeRank } from './queries/refs.js';
  *   Evidence.supportCount, Implementation.linked, Risk.threatCount  what hangs loose, by index
  *   Risk.mitigatorCount          risks no control can mitigate, by index
  *   Risk.residualScore           residual likelihood × impact, so risks above appetite are a range seek
+ *   AISystem.ownerCount, Dataset.ownerCount  who OWNS it, so unowned ones are an index seek
  *   Control.statusCounts … latestExpiries  its implementations and their evidence rolled up, so the
  *                                organisation's statement of applicability and a clause's lineage read
  *                                38 nodes; valid from Control.evidenceRecordedOn on, like the above
@@ -99,14 +100,25 @@ MATCH (r:Risk {id: id})
 SET r.residualScore = r.residualLikelihood * r.residualImpact, r.threatCount = COUNT { (r)-[:THREATENS]->() },
   r.mitigatorCount = COUNT { (r)<-[:MITIGATES]-() }`;
 
+const OWNED = (label: 'AISystem' | 'Dataset') => `
+UNWIND $ids AS id
+MATCH (n:${label} {id: id})
+SET n.ownerCount = COUNT { (n)<-[:OWNS]-() }`;
+const OWNED_SYSTEMS = OWNED('AISystem');
+const OWNED_DATASETS = OWNED('Dataset');
+
 /**
- * Recomputes the derived values around the given nodes (evidence, implementations, risks; other
- * ids are ignored) inside the caller's transaction. Writers pass every node whose properties or
+ * Recomputes the derived values around the given nodes (evidence, implementations, risks, systems
+ * and datasets; other ids are ignored) inside the caller's transaction. Writers pass every node whose properties or
  * SUPPORTS / SUPERSEDES relationships they touched, and for a deletion its former neighbours.
  */
 export async function refreshMarkers(tx: Tx, ids: readonly string[]): Promise<void> {
   const risks = ids.filter((id) => labelOfId(id) === 'Risk');
   if (risks.length) await tx.run(RISKS, { ids: risks });
+  const systems = ids.filter((id) => labelOfId(id) === 'AISystem');
+  if (systems.length) await tx.run(OWNED_SYSTEMS, { ids: systems });
+  const datasets = ids.filter((id) => labelOfId(id) === 'Dataset');
+  if (datasets.length) await tx.run(OWNED_DATASETS, { ids: datasets });
   const evidence = ids.filter((id) => labelOfId(id) === 'Evidence');
   const implementations = new Set(ids.filter((id) => labelOfId(id) === 'Implementation'));
   if (evidence.length) {
@@ -138,11 +150,21 @@ export async function refreshControlRollups(graph: Graph): Promise<void> {
  */
 export async function refreshMarkersInBatches(
   graph: Graph,
-  ids: { evidence: readonly string[]; implementations: readonly string[]; risks?: readonly string[] },
+  ids: {
+    evidence: readonly string[];
+    implementations: readonly string[];
+    risks?: readonly string[];
+    systems?: readonly string[];
+    datasets?: readonly string[];
+  },
   batchSize = 10_000,
 ): Promise<void> {
-  const risks = ids.risks ?? [];
-  for (let i = 0; i < risks.length; i += batchSize) await graph.write(RISKS, { ids: risks.slice(i, i + batchSize) });
+  const batches = async (cypher: string, list: readonly string[] = []) => {
+    for (let i = 0; i < list.length; i += batchSize) await graph.write(cypher, { ids: list.slice(i, i + batchSize) });
+  };
+  await batches(RISKS, ids.risks);
+  await batches(OWNED_SYSTEMS, ids.systems);
+  await batches(OWNED_DATASETS, ids.datasets);
   const implementations = new Set(ids.implementations);
   for (let i = 0; i < ids.evidence.length; i += batchSize) {
     const rows = await graph.write(EVIDENCE, { ids: ids.evidence.slice(i, i + batchSize) });
@@ -154,7 +176,7 @@ export async function refreshMarkersInBatches(
 
 /** Every node's derived dates, for a graph loaded before they existed (migration 002). */
 export async function refreshAllMarkers(graph: Graph, log: (line: string) => void = () => {}): Promise<void> {
-  const idsOf = async (label: 'Evidence' | 'Implementation' | 'Risk') => {
+  const idsOf = async (label: 'Evidence' | 'Implementation' | 'Risk' | 'AISystem' | 'Dataset') => {
     const ids: string[] = [];
     for (let after = ''; ;) {
       const rows = await graph.read(`MATCH (n:${label}) WHERE n.id > $after RETURN n.id AS id ORDER BY n.id LIMIT 50000`, { after });
@@ -166,10 +188,12 @@ export async function refreshAllMarkers(graph: Graph, log: (line: string) => voi
   const evidence = await idsOf('Evidence');
   const implementations = await idsOf('Implementation');
   const risks = await idsOf('Risk');
+  const systems = await idsOf('AISystem');
+  const datasets = await idsOf('Dataset');
   log(`Deriving the dates of ${evidence.length} evidence items, ${implementations.length} implementations and ${risks.length} risks…`);
-  await refreshMarkersInBatches(graph, { evidence, implementations, risks });
+  await refreshMarkersInBatches(graph, { evidence, implementations, risks, systems, datasets });
   await refreshControlRollups(graph);
 }
 
 /** The Cypher behind the markers, so a migration re-runs when it changes. */
-export const markerStatements = () => [EVIDENCE, IMPLEMENTATIONS, RISKS, CONTROLS];
+export const markerStatements = () => [EVIDENCE, IMPLEMENTATIONS, RISKS, CONTROLS, OWNED_SYSTEMS, OWNED_DATASETS];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../graph/errors.js';
 import { summariseEvidence, type EvidenceItem } from '../graph/queries/evidenceSummary.js';
+import { gaps } from '../graph/queries/gaps.js';
 import { staleEvidence } from '../graph/queries/staleEvidence.js';
 import { statementOfApplicability } from '../graph/queries/statementOfApplicability.js';
 import { dayParam } from '../graph/queries/input.js';
@@ -34,7 +35,10 @@ UNION ALL
 MATCH (r:Risk)
 WHERE ${differs('r.residualScore', 'r.residualLikelihood * r.residualImpact')} OR r.threatCount <> COUNT { (r)-[:THREATENS]->() }
    OR r.mitigatorCount <> COUNT { (r)<-[:MITIGATES]-() }
-RETURN r.id AS id`;
+RETURN r.id AS id
+UNION ALL
+MATCH (n) WHERE (n:AISystem OR n:Dataset) AND coalesce(n.ownerCount, -1) <> COUNT { (n)<-[:OWNS]-() }
+RETURN n.id AS id`;
 
 /** Stale or expiring evidence on a day, by the definition (no derived dates): what the stale list must hold. */
 const NAIVE_STALE = `
@@ -137,6 +141,19 @@ describe('derived evidence dates', () => {
     await deleteNode(graph(), actor, 'Evidence', 'EVD-MARKER-NEW');
     expect(await derived(evidence)).toEqual(before);
     await expectRollupsMatchEvidence(LOADED_ON);
+
+    // A system's only owner unlinked: it is an unowned gap at once, and not once relinked.
+    const [owned] = await graph().read(
+      'MATCH (o)-[:OWNS]->(s:AISystem) WHERE COUNT { (s)<-[:OWNS]-() } = 1 RETURN o.id AS owner, s.id AS system ORDER BY system LIMIT 1',
+    );
+    const { owner, system } = owned as { owner: string; system: string };
+    const unowned = async () => (await gaps(graph(), { asOf: LOADED_ON, first: 1000 })).unownedSystems.map((g) => g.id);
+    expect(await unowned()).not.toContain(system);
+    await unlinkNodes(graph(), actor, { type: 'OWNS', from: owner, to: system });
+    expect(await unowned()).toContain(system);
+    expect(await graph().read(DRIFT)).toEqual([]);
+    await linkNodes(graph(), actor, { type: 'OWNS', from: owner, to: system });
+    expect(await unowned()).not.toContain(system);
     expect(await graph().read(DRIFT)).toEqual([]);
   });
 

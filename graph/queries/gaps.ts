@@ -51,10 +51,10 @@ const MAX_GAPS_SHOWN = 1000;
  * values of markers.ts through their indexes: implementations whose evidence ran out
  * (evidencedUntil; those with evidence recorded after $asOf are judged from the evidence itself),
  * risks by residualScore, loose evidence, implementations and risks by supportCount, linked and
- * threatCount. Evidence a reviewer rejected never counts as backing, whatever its dates say. The
- * model has one organisation; were there several, a risk without its own appetite gets the
- * strictest. Each CALL imports the previous list only so the planner chains them with Apply
- * instead of a Cartesian product.
+ * threatCount, unowned systems and datasets by ownerCount. Evidence a reviewer rejected never
+ * counts as backing, whatever its dates say. The model has one organisation; were there several,
+ * a risk without its own appetite gets the strictest. Each CALL imports the previous list only so
+ * the planner chains them with Apply instead of a Cartesian product.
  */
 const cypher = `
 CALL () {
@@ -135,7 +135,7 @@ CALL (withoutEvidence) {
   RETURN {count: size(found), items: items} AS risks
 }
 CALL (risks) {
-  MATCH (s:AISystem) WHERE NOT EXISTS { ()-[:OWNS]->(s) }
+  MATCH (s:AISystem) WHERE s.ownerCount = 0
   WITH s ORDER BY s.id
   WITH collect(s) AS found
   CALL (found) {
@@ -148,7 +148,7 @@ CALL (risks) {
   RETURN {count: size(found), items: items} AS unownedSystems
 }
 CALL (unownedSystems) {
-  MATCH (d:Dataset) WHERE NOT EXISTS { ()-[:OWNS]->(d) }
+  MATCH (d:Dataset) WHERE d.ownerCount = 0
   WITH d ORDER BY d.id
   WITH collect(d) AS found
   CALL (found) {

@@ -89,7 +89,7 @@ export async function updateNode(graph: Graph, actor: Actor, label: WritableLabe
 export async function deleteNode(graph: Graph, actor: Actor, label: WritableLabel, id: string): Promise<NodeRecord> {
   return graph.writeTx(async (tx) => {
     const before = await readNode(tx, label, id);
-    const [neighbours] = await tx.run(`MATCH (n:${label} {id: $id}) RETURN COLLECT { MATCH (n)--(m:Evidence|Implementation|Risk|Control) RETURN DISTINCT m.id } AS ids`, { id });
+    const [neighbours] = await tx.run(`MATCH (n:${label} {id: $id}) RETURN COLLECT { MATCH (n)--(m:Evidence|Implementation|Risk|Control|AISystem|Dataset) RETURN DISTINCT m.id } AS ids`, { id });
     await tx.run(`MATCH (n:${label} {id: $id}) DETACH DELETE n`, { id });
     await refreshMarkers(tx, neighbours!.ids as string[]);
     await recordChange(tx, actor, { operation: 'delete', targetId: id, targetLabel: label, before: plainProps(before) });
