@@ -107,7 +107,8 @@ CALL (withoutEvidence) {
   // implemented nowhere: both small sets, found from the few controls and the mitigatorCount index.
   OPTIONAL MATCH (o:Organization)
   WITH min(o.riskAppetite) AS orgAppetite
-  CALL () {
+  // Importing the appetite (unused inside) makes this an Apply on its one row, not a Cartesian product.
+  CALL (orgAppetite) {
     MATCH (r:Risk) WHERE r.mitigatorCount = 0
     RETURN r
     UNION
