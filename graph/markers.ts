@@ -18,6 +18,7 @@ import { scopeRank } from './queries/refs.js';
  *   Risk.mitigatorCount          risks no control can mitigate, by index
  *   Risk.residualScore           residual likelihood × impact, so risks above appetite are a range seek
  *   AISystem.ownerCount, Dataset.ownerCount  who OWNS it, so unowned ones are an index seek
+ *   AISystem.threatIds, Dataset.threatIds    the risks that THREATEN it, one read per node for impact
  *   Control.statusCounts … latestExpiries  its implementations and their evidence rolled up, so the
  *                                organisation's statement of applicability and a clause's lineage read
  *                                38 nodes; valid from Control.evidenceRecordedOn on, like the above
@@ -103,7 +104,8 @@ SET r.residualScore = r.residualLikelihood * r.residualImpact, r.threatCount = C
 const OWNED = (label: 'AISystem' | 'Dataset') => `
 UNWIND $ids AS id
 MATCH (n:${label} {id: id})
-SET n.ownerCount = COUNT { (n)<-[:OWNS]-() }`;
+SET n.ownerCount = COUNT { (n)<-[:OWNS]-() },
+  n.threatIds = COLLECT { MATCH (n)<-[:THREATENS]-(r:Risk) RETURN r.id AS risk ORDER BY risk }`;
 const OWNED_SYSTEMS = OWNED('AISystem');
 const OWNED_DATASETS = OWNED('Dataset');
 

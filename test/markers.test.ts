@@ -37,7 +37,8 @@ WHERE ${differs('r.residualScore', 'r.residualLikelihood * r.residualImpact')} O
    OR r.mitigatorCount <> COUNT { (r)<-[:MITIGATES]-() }
 RETURN r.id AS id
 UNION ALL
-MATCH (n) WHERE (n:AISystem OR n:Dataset) AND coalesce(n.ownerCount, -1) <> COUNT { (n)<-[:OWNS]-() }
+MATCH (n) WHERE (n:AISystem OR n:Dataset) AND (coalesce(n.ownerCount, -1) <> COUNT { (n)<-[:OWNS]-() }
+  OR coalesce(n.threatIds, ['none']) <> COLLECT { MATCH (n)<-[:THREATENS]-(r:Risk) RETURN r.id AS id ORDER BY id })
 RETURN n.id AS id`;
 
 /** Stale or expiring evidence on a day, by the definition (no derived dates): what the stale list must hold. */
@@ -154,6 +155,16 @@ describe('derived evidence dates', () => {
     expect(await graph().read(DRIFT)).toEqual([]);
     await linkNodes(graph(), actor, { type: 'OWNS', from: owner, to: system });
     expect(await unowned()).not.toContain(system);
+    expect(await graph().read(DRIFT)).toEqual([]);
+
+    // A risk no longer threatening a system leaves that system's risk ids (what impact lists).
+    const [threat] = await graph().read('MATCH (r:Risk)-[:THREATENS]->(s:AISystem) RETURN r.id AS risk, s.id AS system ORDER BY risk, system LIMIT 1');
+    const { risk, system: threatened } = threat as { risk: string; system: string };
+    await unlinkNodes(graph(), actor, { type: 'THREATENS', from: risk, to: threatened });
+    const [after] = await graph().read('MATCH (s:AISystem {id: $id}) RETURN s.threatIds AS ids', { id: threatened });
+    expect(after!.ids).not.toContain(risk);
+    expect(await graph().read(DRIFT)).toEqual([]);
+    await linkNodes(graph(), actor, { type: 'THREATENS', from: risk, to: threatened });
     expect(await graph().read(DRIFT)).toEqual([]);
   });
 

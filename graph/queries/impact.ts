@@ -178,23 +178,33 @@ async function walk(tx: Tx, root: Reached, rootKey: string, maxDepth: number): P
   return reached;
 }
 
-// Threatened nodes travel as element ids and come back as them: their ids are known here already.
-// Only risks THREATEN (relationships.ts), so the risk end needs no label check.
+// Only systems and datasets are THREATENED (relationships.ts), and each keeps the ids of the risks
+// that threaten it (threatIds, markers.ts): one property per reached node, then the page of risks.
 async function risksOf(tx: Tx, reached: Map<string, Reached>, first: Integer): Promise<Pick<Impact, 'riskCount' | 'risks'>> {
   const rows = await tx.run(
     `UNWIND $keys AS key
-     MATCH (t) WHERE elementId(t) = key
-     MATCH (r)-[:THREATENS]->(t)
-     WITH r, collect(key) AS threatens ORDER BY r.id
-     WITH collect({r: r, threatens: threatens}) AS threats
-     RETURN size(threats) AS riskCount, [x IN threats[0..$first] | {id: x.r.id, label: 'Risk', name: x.r.title,
-       residualScore: x.r.residualLikelihood * x.r.residualImpact, threatens: x.threatens}] AS risks`,
-    { keys: [...reached.keys()], first },
+     MATCH (t) WHERE elementId(t) = key AND t.threatIds <> []
+     RETURN key, t.threatIds AS risks`,
+    { keys: [...reached].filter(([, n]) => n.label === 'AISystem' || n.label === 'Dataset').map(([key]) => key) },
   );
-  const row = rows[0] ?? { riskCount: 0, risks: [] };
+  const threatens = new Map<string, string[]>();
+  for (const row of rows) {
+    const id = reached.get(row.key as string)!.id;
+    for (const risk of row.risks as string[]) threatens.set(risk, [...(threatens.get(risk) ?? []), id]);
+  }
+  const page = [...threatens.keys()].sort(compare).slice(0, first.toNumber());
+  const details = await tx.run(
+    `UNWIND $ids AS id MATCH (r:Risk {id: id})
+     RETURN r.id AS id, r.title AS name, r.residualLikelihood * r.residualImpact AS residualScore`,
+    { ids: page },
+  );
+  const byId = new Map(details.map((d) => [d.id as string, d]));
   return {
-    riskCount: Number(row.riskCount),
-    risks: (row.risks as ImpactRisk[]).map((r) => ({ ...r, threatens: r.threatens.map((key) => reached.get(key)!.id).sort() })),
+    riskCount: threatens.size,
+    risks: page.map((id) => ({
+      id, label: 'Risk', name: byId.get(id)!.name as string, residualScore: (byId.get(id)!.residualScore as number | null) ?? null,
+      threatens: threatens.get(id)!.sort(compare),
+    })),
   };
 }
 
