@@ -86,13 +86,14 @@ export async function loadGraphData(graph: Graph, data: GraphData, options: Load
 export async function refreshLoadedMarkers(graph: Graph, data: GraphData, { controlRollups = true } = {}): Promise<void> {
   const idsOf = (label: string) => data.nodes.filter((b) => b.label === label).flatMap((b) => b.rows.map((r) => r.id));
   const fromOf = (...types: string[]) => data.relationships.filter((b) => types.includes(b.type)).flatMap((b) => b.rows.map((r) => r.from));
-  const toOf = (type: string) => data.relationships.filter((b) => b.type === type).flatMap((b) => b.rows.map((r) => r.to));
+  const toOf = (label: string) =>
+    data.relationships.filter((b) => b.type === 'OWNS' || b.type === 'THREATENS').flatMap((b) => b.rows.map((r) => r.to)).filter((id) => labelOfId(id) === label);
   await refreshMarkersInBatches(graph, {
     evidence: [...new Set([...idsOf('Evidence'), ...fromOf('SUPPORTS', 'SUPERSEDES')])],
     implementations: [...new Set([...idsOf('Implementation'), ...fromOf('IMPLEMENTS', 'APPLIES_TO')])],
     risks: [...new Set([...idsOf('Risk'), ...fromOf('THREATENS')])],
-    systems: [...new Set([...idsOf('AISystem'), ...toOf('OWNS').filter((id) => labelOfId(id) === 'AISystem')])],
-    datasets: [...new Set([...idsOf('Dataset'), ...toOf('OWNS').filter((id) => labelOfId(id) === 'Dataset')])],
+    systems: [...new Set([...idsOf('AISystem'), ...toOf('AISystem')])],
+    datasets: [...new Set([...idsOf('Dataset'), ...toOf('Dataset')])],
   });
   // Every control's rollup reads all its implementations: a load of many groups does it once, at the end.
   if (controlRollups) await refreshControlRollups(graph);
