@@ -14,13 +14,15 @@ export interface ShortestPathParams {
 export const MAX_PATH_LENGTH = 8;
 
 /*
- * Both ends are unique-index seeks on the labels their ids name. The bound in the pattern is the
- * hard ceiling; a shorter maxLength filters inside the pattern, so it holds before SHORTEST picks.
+ * Both ends are unique-index seeks on the labels their ids name, the second inside a CALL that
+ * imports the first (an Apply, not a Cartesian product). The bound in the pattern is the hard
+ * ceiling; a shorter maxLength filters inside the pattern, so it holds before SHORTEST picks.
  * ANY, not ALL SHORTEST: through hubs such as 6.1.3 (every control ADDRESSES it) or a standard,
  * the number of equally short paths grows fast, and one is the answer.
  */
 const cypherFor = (from: Label, to: Label) => `
-MATCH (a:${from} {id: $fromId}), (b:${to} {id: $toId})
+MATCH (a:${from} {id: $fromId})
+CALL (a) { MATCH (b:${to} {id: $toId}) RETURN b }
 MATCH p = ANY SHORTEST ((a)-[hops]-{0,${MAX_PATH_LENGTH}}(b) WHERE size(hops) <= $maxLength)
 RETURN ${whyPath('p')} AS why`;
 
