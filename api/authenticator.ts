@@ -72,8 +72,9 @@ export class Authenticator {
   }
 }
 
-/** The refusal a client sees, as formatError would have shaped it. */
+/** What a client sees, as formatError would have shaped it: the key refused, or no database to ask. */
 const refusal = { message: 'This API key is no longer valid.', extensions: { code: 'UNAUTHENTICATED' } };
+const unavailable = { message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
 
 /**
  * Before any response leaves: a request that sent no Cypher has its key checked now, and a
@@ -106,5 +107,3 @@ export function keyGuardPlugin(): ApolloServerPlugin<{ graph: Graph; auth: Authe
     },
   };
 }
-
-const unavailable = { message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
