@@ -1,4 +1,4 @@
-import type { Graph, Tx } from './db.js';
+import type { Graph, Row, Tx } from './db.js';
 import { labelOfId } from './ids.js';
 import { refreshControlRollups, refreshMarkersInBatches } from './markers.js';
 import type { GraphData, NodeBatch, NodeRow, PlainValue, RelationshipBatch, RelationshipRow } from './graphData.js';
@@ -86,8 +86,12 @@ export async function loadGraphData(graph: Graph, data: GraphData, options: Load
 export async function refreshLoadedMarkers(graph: Graph, data: GraphData, { controlRollups = true } = {}): Promise<void> {
   const idsOf = (label: string) => data.nodes.filter((b) => b.label === label).flatMap((b) => b.rows.map((r) => r.id));
   const fromOf = (...types: string[]) => data.relationships.filter((b) => types.includes(b.type)).flatMap((b) => b.rows.map((r) => r.from));
+  // Systems and datasets derive their owners and risks from OWNS and THREATENS rows pointing at them.
   const toOf = (label: string) =>
-    data.relationships.filter((b) => b.type === 'OWNS' || b.type === 'THREATENS').flatMap((b) => b.rows.map((r) => r.to)).filter((id) => labelOfId(id) === label);
+    data.relationships
+      .filter((b) => b.type === 'OWNS' || b.type === 'THREATENS')
+      .flatMap((b) => b.rows.map((r) => r.to))
+      .filter((id) => labelOfId(id) === label);
   await refreshMarkersInBatches(graph, {
     evidence: [...new Set([...idsOf('Evidence'), ...fromOf('SUPPORTS', 'SUPERSEDES')])],
     implementations: [...new Set([...idsOf('Implementation'), ...fromOf('IMPLEMENTS', 'APPLIES_TO')])],
@@ -174,15 +178,20 @@ function relationshipJobs(graph: Graph, batch: RelationshipBatch, batchSize: num
   const mergeOn = batch.mergeOn ?? [];
   for (const key of mergeOn) if (!declared[key]) throw new Error(`${batch.type} has no property ${key} to merge on`);
   const convertRow = (r: RelationshipBatch['rows'][number]) => ({ from: r.from, to: r.to, props: convert(r.properties ?? {}, declared, batch.type) });
+  /** The error for rows whose ends do not exist, naming the first five. */
+  const missingEnds = (gone: Row[]) => {
+    const names = gone.slice(0, 5).map((m) => (m.missingFrom ? `${batch.from} ${m.from}` : `${batch.to} ${m.to}`)).join(', ');
+    return new Error(`${batch.type}: ${gone.length} row(s) name nodes that do not exist: ${names}`);
+  };
   const missing = async (tx: Tx, rows: { from: string; to: string }[]) => {
     const found = await tx.run(
-      `UNWIND $rows AS row RETURN row.from AS from, row.to AS to,
-         EXISTS { MATCH (:${batch.from} {id: row.from}) } AS hasFrom, EXISTS { MATCH (:${batch.to} {id: row.to}) } AS hasTo`,
+      `UNWIND $rows AS row
+       WITH row, NOT EXISTS { MATCH (:${batch.from} {id: row.from}) } AS missingFrom
+       WHERE missingFrom OR NOT EXISTS { MATCH (:${batch.to} {id: row.to}) }
+       RETURN row.from AS from, row.to AS to, missingFrom`,
       { rows: rows.map(({ from, to }) => ({ from, to })) },
     );
-    const gone = found.filter((m) => !m.hasFrom || !m.hasTo);
-    const names = gone.slice(0, 5).map((m) => (m.hasFrom ? `${batch.to} ${m.to}` : `${batch.from} ${m.from}`)).join(', ');
-    return new Error(`${batch.type}: ${gone.length} row(s) name nodes that do not exist: ${names}`);
+    return missingEnds(found);
   };
 
   if (mode === 'create') {
@@ -214,14 +223,8 @@ function relationshipJobs(graph: Graph, batch: RelationshipBatch, batchSize: num
   return slices(batch.rows, batchSize).map((chunk) => async () => {
     const rows = chunk.map(convertRow);
     await graph.writeTx(async (tx) => {
-      const missingRows = await tx.run(cypher, { rows });
-      if (missingRows.length) {
-        const names = missingRows
-          .slice(0, 5)
-          .map((m) => (m.missingFrom ? `${batch.from} ${m.from}` : `${batch.to} ${m.to}`))
-          .join(', ');
-        throw new Error(`${batch.type}: ${missingRows.length} row(s) name nodes that do not exist: ${names}`);
-      }
+      const gone = await tx.run(cypher, { rows });
+      if (gone.length) throw missingEnds(gone);
     });
     onBatch?.(chunk.length);
   });

@@ -101,26 +101,26 @@ MATCH (r:Risk {id: id})
 SET r.residualScore = r.residualLikelihood * r.residualImpact, r.threatCount = COUNT { (r)-[:THREATENS]->() },
   r.mitigatorCount = COUNT { (r)<-[:MITIGATES]-() }`;
 
-const OWNED = (label: 'AISystem' | 'Dataset') => `
+const OWNERS_AND_RISKS = (label: 'AISystem' | 'Dataset') => `
 UNWIND $ids AS id
 MATCH (n:${label} {id: id})
 SET n.ownerCount = COUNT { (n)<-[:OWNS]-() },
   n.threatIds = COLLECT { MATCH (n)<-[:THREATENS]-(r:Risk) RETURN r.id AS risk ORDER BY risk }`;
-const OWNED_SYSTEMS = OWNED('AISystem');
-const OWNED_DATASETS = OWNED('Dataset');
+const SYSTEMS = OWNERS_AND_RISKS('AISystem');
+const DATASETS = OWNERS_AND_RISKS('Dataset');
 
 /**
  * Recomputes the derived values around the given nodes (evidence, implementations, risks, systems
- * and datasets; other ids are ignored) inside the caller's transaction. Writers pass every node whose properties or
- * SUPPORTS / SUPERSEDES relationships they touched, and for a deletion its former neighbours.
+ * and datasets; other ids are ignored) inside the caller's transaction. Writers pass every node
+ * whose properties or relationships they touched, and for a deletion its former neighbours.
  */
 export async function refreshMarkers(tx: Tx, ids: readonly string[]): Promise<void> {
   const risks = ids.filter((id) => labelOfId(id) === 'Risk');
   if (risks.length) await tx.run(RISKS, { ids: risks });
   const systems = ids.filter((id) => labelOfId(id) === 'AISystem');
-  if (systems.length) await tx.run(OWNED_SYSTEMS, { ids: systems });
+  if (systems.length) await tx.run(SYSTEMS, { ids: systems });
   const datasets = ids.filter((id) => labelOfId(id) === 'Dataset');
-  if (datasets.length) await tx.run(OWNED_DATASETS, { ids: datasets });
+  if (datasets.length) await tx.run(DATASETS, { ids: datasets });
   const evidence = ids.filter((id) => labelOfId(id) === 'Evidence');
   const implementations = new Set(ids.filter((id) => labelOfId(id) === 'Implementation'));
   if (evidence.length) {
@@ -165,15 +165,14 @@ export async function refreshMarkersInBatches(
     for (let i = 0; i < list.length; i += batchSize) await graph.write(cypher, { ids: list.slice(i, i + batchSize) });
   };
   await batches(RISKS, ids.risks);
-  await batches(OWNED_SYSTEMS, ids.systems);
-  await batches(OWNED_DATASETS, ids.datasets);
+  await batches(SYSTEMS, ids.systems);
+  await batches(DATASETS, ids.datasets);
   const implementations = new Set(ids.implementations);
   for (let i = 0; i < ids.evidence.length; i += batchSize) {
     const rows = await graph.write(EVIDENCE, { ids: ids.evidence.slice(i, i + batchSize) });
     for (const row of rows) implementations.add(String(row.id));
   }
-  const all = [...implementations];
-  for (let i = 0; i < all.length; i += batchSize) await graph.write(IMPLEMENTATIONS, { ids: all.slice(i, i + batchSize) });
+  await batches(IMPLEMENTATIONS, [...implementations]);
 }
 
 /** Every node's derived dates, for a graph loaded before they existed (migration 002). */
@@ -198,4 +197,4 @@ export async function refreshAllMarkers(graph: Graph, log: (line: string) => voi
 }
 
 /** The Cypher behind the markers, so a migration re-runs when it changes. */
-export const markerStatements = () => [EVIDENCE, IMPLEMENTATIONS, RISKS, CONTROLS, OWNED_SYSTEMS, OWNED_DATASETS];
+export const markerStatements = () => [EVIDENCE, IMPLEMENTATIONS, RISKS, CONTROLS, SYSTEMS, DATASETS];

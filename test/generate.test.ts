@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphCounts, loadGraphData, markChunkDone, type Graph, type Params } from '../graph/index.js';
+import { graphCounts, loadGraphData, markChunkDone, type Graph, type GraphData, type Params } from '../graph/index.js';
 import { catalogGraph } from '../seeds/catalog/catalogGraph.js';
 import { generateChunk } from '../seeds/generator/generate.js';
 import { loadGenerated, loadIdOf, type ChunkProgress } from '../seeds/loadGenerated.js';
@@ -139,4 +139,22 @@ describe('loading a generated organisation', () => {
       expect(await content(), `killed after ${at} of ${writes} writes`).toEqual(whole);
     }
   }, 600_000);
+});
+
+describe('loading graph data', () => {
+  it('refuses relationships to nodes that do not exist, naming them, and writes none of the batch', async () => {
+    await wipeGraph(graph);
+    for (const mode of ['merge', 'create'] as const) {
+      // In a create load the relationship is created (its Person is new), in a merge load merged.
+      const person = `PER-LOAD-${mode.toUpperCase()}`;
+      const data: GraphData = {
+        nodes: [{ label: 'Person', rows: [{ id: person, name: mode }] }],
+        relationships: [{ type: 'OWNS', from: 'Person', to: 'AISystem', rows: [{ from: person, to: 'SYS-LOAD-NOPE' }] }],
+      };
+      await expect(loadGraphData(graph, data, { mode, markers: false })).rejects.toThrow(
+        'OWNS: 1 row(s) name nodes that do not exist: AISystem SYS-LOAD-NOPE',
+      );
+    }
+    expect(await graph.read('MATCH ()-[r:OWNS]->() RETURN r')).toEqual([]);
+  });
 });

@@ -1,5 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { labelOfId, listNodes, type Graph, type Label, type ListFilter, type NodeRecord } from '../../graph/index.js';
-import type { AiSystemCoverageArgs, ClauseLineageArgs, ControlLineageArgs, QueryResolvers } from '../generated/resolvers.js';
+import type { Context } from '../context.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
 import { badInput } from '../errors.js';
 import { PAGE_CAP } from '../limits.js';
 import { pageSize, toConnection, today } from './connection.js';
@@ -30,6 +32,16 @@ async function byId(label: Label, id: string, load: (id: string) => Promise<Node
   return load(id);
 }
 
+/** A node by id, read ahead with `field`'s question when the selection allows (lookAhead.ts). */
+function askingAhead<A>(
+  label: 'AISystem' | 'Control' | 'Clause',
+  field: string,
+  ask: (graph: Graph, id: string, args: A) => Promise<{ subject: NodeRecord } | null>,
+) {
+  return (_: unknown, { id }: { id: string }, { graph, loaders }: Context, info: GraphQLResolveInfo) =>
+    byId(label, id, (i) => lookUpAsking(info, label, field, (args) => ask(graph, i, args as A), () => loaders.node.load(i)));
+}
+
 export const queryResolvers: QueryResolvers = {
   node: (_, { id }, { loaders }) => loaders.node.load(id),
   nodes: (_, { ids }, { loaders }) => {
@@ -37,21 +49,12 @@ export const queryResolvers: QueryResolvers = {
     return Promise.all(ids.map((id) => loaders.node.load(id)));
   },
   standards: async (_, __, { graph }) => (await listNodes(graph, { label: 'Standard', first: 100 })).rows,
-  clause: (_, { id }, { graph, loaders }, info) =>
-    byId('Clause', id, (i) =>
-      lookUpAsking(info, 'Clause', 'lineage', (args) => askAbout.clauseLineage(graph, i, args as ClauseLineageArgs), () => loaders.node.load(i)),
-    ),
+  clause: askingAhead('Clause', 'lineage', askAbout.clauseLineage),
   clauses: lister('Clause'),
-  control: (_, { id }, { graph, loaders }, info) =>
-    byId('Control', id, (i) =>
-      lookUpAsking(info, 'Control', 'lineage', (args) => askAbout.controlLineage(graph, i, args as ControlLineageArgs), () => loaders.node.load(i)),
-    ),
+  control: askingAhead('Control', 'lineage', askAbout.controlLineage),
   controls: lister('Control'),
   organization: async (_, __, { graph }) => (await listNodes(graph, { label: 'Organization', first: 1 })).rows[0] ?? null,
-  aiSystem: (_, { id }, { graph, loaders }, info) =>
-    byId('AISystem', id, (i) =>
-      lookUpAsking(info, 'AISystem', 'coverage', (args) => askAbout.coverage(graph, i, args as AiSystemCoverageArgs), () => loaders.node.load(i)),
-    ),
+  aiSystem: askingAhead('AISystem', 'coverage', askAbout.coverage),
   aiSystems: lister('AISystem'),
   models: lister('Model'),
   datasets: lister('Dataset'),

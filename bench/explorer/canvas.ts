@@ -61,16 +61,8 @@ export interface CanvasRun {
 interface Marks {
   failed?: string;
   fetchStart: number;
-  load: {
-    nodes: number;
-    edges: number;
-    requests: number;
-    droppedEdges: number;
-    kinds: Record<string, number>;
-    relationships: Record<string, number>;
-    requestMs: number;
-    buildMs: number;
-  };
+  /** The stress route's WalkLoad (web/src/lib/graph/stress.ts), as the page left it. */
+  load: Pick<CanvasRun, 'nodes' | 'edges' | 'requests' | 'droppedEdges' | 'kinds' | 'relationships' | 'buildMs'> & { requestMs: number };
   firstDraw: number;
   layoutMs: number;
   layoutHow: string;

@@ -190,7 +190,11 @@ async function risksOf(tx: Tx, reached: Map<string, Reached>, first: Integer): P
   const threatens = new Map<string, string[]>();
   for (const row of rows) {
     const id = reached.get(row.key as string)!.id;
-    for (const risk of row.risks as string[]) threatens.set(risk, [...(threatens.get(risk) ?? []), id]);
+    for (const risk of row.risks as string[]) {
+      const ids = threatens.get(risk);
+      if (ids) ids.push(id);
+      else threatens.set(risk, [id]);
+    }
   }
   const page = [...threatens.keys()].sort(compare).slice(0, first.toNumber());
   const details = await tx.run(

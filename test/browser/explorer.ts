@@ -2,33 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../api/app.js';
 import { SignIn } from '../../api/signIn.js';
+// Debian's chromium with the flags for a headless run on a machine without network.
+import { launchChromium } from '../../bench/explorer/browser.js';
 import type { Graph } from '../../graph/index.js';
 import { freePort } from '../../graph/server/freePort.js';
 import { repoRoot } from '../../graph/server/paths.js';
 import { freshReferenceGraph, testGraph } from '../setup/testGraph.js';
 
-/** Debian's chromium, driven by playwright-core: no browser is ever downloaded. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = join(repoRoot(), 'test-results', 'screenshots');
-
-// Flags for a headless run on a machine without network: no background connections.
-const flags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 export interface Explorer {
   graph(): Graph;
@@ -63,7 +48,7 @@ export function useExplorer(day = '2026-11-26'): Explorer {
     server = app.app.listen(port, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     url = `http://127.0.0.1:${port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: flags });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.setDefaultTimeout(15_000);
     await page.goto(`${url}/?signin=${signIn.linkToken}`);
