@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { join } from 'node:path';
-import express, { type Express } from 'express';
+import express from 'express';
 import type { Graph } from '../graph/index.js';
 import { repoRoot } from '../graph/server/paths.js';
 import { createGraphQL } from './graphql.js';
@@ -17,7 +18,10 @@ export interface AppContext {
 export const explorerDir = () => join(repoRoot(), 'web', 'dist');
 
 export interface App {
-  app: Express;
+  /** Every request: /graphql straight to Apollo (see graphqlHttp.ts), the rest through Express. */
+  handle: RequestListener;
+  /** An HTTP server for `handle`, listening. */
+  listen(port: number, host: string, onListening?: () => void): Server;
   /** Stops Apollo (drains in-flight operations); the caller closes the HTTP server and driver. */
   stop(): Promise<void>;
 }
@@ -28,7 +32,6 @@ export async function createApp({ graph, signIn = new SignIn() }: AppContext): P
   app.disable('x-powered-by');
   app.get('/health', healthHandler(graph));
   const graphql = await createGraphQL(graph);
-  app.use('/graphql', ...graphql.handler);
   app.use(signIn.routes(graph));
   const dist = explorerDir();
   if (existsSync(dist)) {
@@ -43,5 +46,17 @@ export async function createApp({ graph, signIn = new SignIn() }: AppContext): P
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
-  return { app, stop: graphql.stop };
+  const handle: RequestListener = (req, res) => {
+    const url = req.url ?? '';
+    if (url === '/graphql' || url.startsWith('/graphql?')) {
+      graphql.handle(req, res).catch((e: unknown) => {
+        // Apollo answers its own errors; this is a broken connection or a bug, not the caller's fault.
+        console.error('GraphQL request failed:', e);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end();
+      });
+    } else app(req, res);
+  };
+  const listen = (port: number, host: string, onListening?: () => void) => createServer(handle).listen(port, host, onListening);
+  return { handle, listen, stop: graphql.stop };
 }

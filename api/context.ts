@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { ApiKeyRecord, Graph } from '../graph/index.js';
 import type { Authentication, Authenticator } from './authenticator.js';
 import { unauthenticated } from './errors.js';
@@ -13,7 +13,7 @@ export interface Context {
 }
 
 /** Builds the context from `Authorization: Bearer <key>`; no valid key, no context (401). */
-export async function createContext(graph: Graph, authenticator: Authenticator, req: Request): Promise<Context> {
+export async function createContext(graph: Graph, authenticator: Authenticator, req: IncomingMessage): Promise<Context> {
   const header = req.headers.authorization ?? '';
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
   const auth = token ? await authenticator.authenticate(token) : null;

@@ -1,11 +1,11 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { type RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Graph } from '../graph/index.js';
 import { Authenticator, keyGuardPlugin } from './authenticator.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
+import { graphqlHttpHandler } from './graphqlHttp.js';
 import { complexityLimit } from './limits.js';
 import { buildSchema } from './schema.js';
 
@@ -17,7 +17,9 @@ export const BODY_LIMIT = 1_000_000;
  * execution, errors leave through one formatError, and CSRF prevention is on (a browser cannot
  * send a simple cross-site request that carries our Authorization header).
  */
-export async function createGraphQL(graph: Graph): Promise<{ handler: RequestHandler[]; stop(): Promise<void> }> {
+export async function createGraphQL(
+  graph: Graph,
+): Promise<{ handle(req: IncomingMessage, res: ServerResponse): Promise<void>; stop(): Promise<void> }> {
   const server = new ApolloServer<Context>({
     schema: buildSchema(),
     formatError,
@@ -31,9 +33,6 @@ export async function createGraphQL(graph: Graph): Promise<{ handler: RequestHan
   });
   await server.start();
   const authenticator = new Authenticator(graph);
-  const handler = [
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(server, { context: ({ req }) => createContext(graph, authenticator, req) }),
-  ];
-  return { handler, stop: () => server.stop() };
+  const handle = graphqlHttpHandler(server, (req) => createContext(graph, authenticator, req), BODY_LIMIT);
+  return { handle, stop: () => server.stop() };
 }

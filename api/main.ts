@@ -66,7 +66,7 @@ async function serve(db: OpenDatabase, port: number, host: string, signIn: SignI
       await seedReferenceData(db.graph, { onProgress: progressBar('Seeding') });
     }
     await ensureAdminKey(db.graph);
-    const { app } = await createApp({ graph: db.graph, signIn });
+    const app = await createApp({ graph: db.graph, signIn });
     return await new Promise<Server>((resolve, reject) => {
       const server = app.listen(port, host, () => resolve(server));
       server.once('error', reject);

@@ -36,9 +36,9 @@ export async function startBenchEnvironment(log: (line: string) => void): Promis
   const asOf = todayUtc();
   await seedReferenceData(apiGraph, { today: asOf, onProgress: progressBar('Seeding') });
   const signIn = new SignIn();
-  const { app, stop } = await createApp({ graph: apiGraph, signIn });
+  const { listen, stop } = await createApp({ graph: apiGraph, signIn });
   const port = await freePort();
-  const server: Server = app.listen(port, '127.0.0.1');
+  const server: Server = listen(port, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { token } = await createApiKey(apiGraph, { name: 'bench', role: 'viewer' });
   return {

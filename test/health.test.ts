@@ -10,7 +10,7 @@ import { freshReferenceGraph, testGraph } from './setup/testGraph.js';
 
 async function listen(graph: Graph): Promise<{ server: Server; url: string }> {
   const port = await freePort();
-  const server = (await createApp({ graph })).app.listen(port, '127.0.0.1');
+  const server = (await createApp({ graph })).listen(port, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return { server, url: `http://127.0.0.1:${port}` };
 }

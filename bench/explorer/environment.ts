@@ -93,7 +93,7 @@ export async function startGeneratedEnvironment(options: { scale: number; data?:
     const app = await createApp({ graph, signIn });
     stop = app.stop;
     const port = await freePort();
-    const listening = app.app.listen(port, '127.0.0.1');
+    const listening = app.listen(port, '127.0.0.1');
     server = listening;
     await new Promise((r) => listening.once('listening', r));
     const { key, token } = await createApiKey(graph, { name: 'bench:explorer', role: 'viewer' });

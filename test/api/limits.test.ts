@@ -44,6 +44,20 @@ describe('query limits', () => {
     expect(res.status).toBe(413);
   });
 
+  it('refuse a body that is not JSON with 400, and keep answering on a fresh request', async () => {
+    const post = (body: string) =>
+      fetch(`${api().url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${api().tokens.viewer}` },
+        body,
+      });
+    const bad = await post('{"query": "{ __typename }"');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/not valid JSON/);
+    const good = await post(JSON.stringify({ query: '{ __typename }' }));
+    expect(await good.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('refuse a cross-site simple request (CSRF prevention)', async () => {
     const res = await fetch(`${api().url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(res.status).toBe(400);

@@ -21,9 +21,9 @@ export interface TestApi {
 
 /** The real HTTP app on a free port, with a key for every role. */
 export async function startTestApi(graph: Graph): Promise<TestApi> {
-  const { app, stop } = await createApp({ graph });
+  const { listen, stop } = await createApp({ graph });
   const port = await freePort();
-  const server: Server = app.listen(port, '127.0.0.1');
+  const server: Server = listen(port, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const tokens = {} as Record<Role, string>;
   for (const role of ['viewer', 'auditor', 'editor', 'admin'] as const) {
