@@ -4,14 +4,24 @@ import { join } from 'node:path';
 import express from 'express';
 import type { Graph } from '../graph/index.js';
 import { repoRoot } from '../graph/server/paths.js';
+import { Admission, type AdmissionLimits } from './admission.js';
 import { createGraphQL } from './graphql.js';
 import { healthHandler } from './health.js';
+import { corsOriginsFromEnv, httpHeaders } from './httpHeaders.js';
+import { rateLimitsFromEnv, type RateLimits } from './rateLimit.js';
+import { serverLog } from './serverLog.js';
 import { SignIn } from './signIn.js';
 
 export interface AppContext {
   graph: Graph;
   /** The one-time sign-in link's token; a fresh one when not given. */
   signIn?: SignIn;
+  /** GraphQL requests at once, queued and the longest wait (see admission.ts); its defaults when not given. */
+  admission?: Partial<AdmissionLimits>;
+  /** Per-key and failed-authentication limits (see rateLimit.ts); from AIMS_RATE_LIMIT and AIMS_RATE_BURST when not given. */
+  rateLimits?: RateLimits;
+  /** Origins a browser may call /graphql from (see httpHeaders.ts); from AIMS_CORS_ORIGINS when not given, else none. */
+  corsOrigins?: readonly string[];
 }
 
 /** Where the built explorer is (npm run build). */
@@ -24,14 +34,24 @@ export interface App {
   listen(port: number, host: string, onListening?: () => void): Server;
   /** Stops Apollo (drains in-flight operations); the caller closes the HTTP server and driver. */
   stop(): Promise<void>;
+  /** What /graphql admits, queues and refuses. */
+  admission: Admission;
 }
 
 /** The HTTP application: /health, /graphql (GET and POST), /auth/exchange, and the explorer at /. */
-export async function createApp({ graph, signIn = new SignIn() }: AppContext): Promise<App> {
+export async function createApp({
+  graph,
+  signIn = new SignIn(),
+  admission: limits,
+  rateLimits = rateLimitsFromEnv(),
+  corsOrigins = corsOriginsFromEnv(),
+}: AppContext): Promise<App> {
+  // Only GraphQL queues: /health must answer while the API is saturated, and sign-in and static files cost little.
+  const admission = new Admission(limits);
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', healthHandler(graph));
-  const graphql = await createGraphQL(graph);
+  const graphql = await createGraphQL(graph, rateLimits);
   app.use(signIn.routes(graph));
   const dist = explorerDir();
   if (existsSync(dist)) {
@@ -46,17 +66,28 @@ export async function createApp({ graph, signIn = new SignIn() }: AppContext): P
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
+  // Express's own handler would print the error (a bad JSON body's message quotes the body, a
+  // sign-in token with it) and answer without our headers.
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = (error as { status?: unknown } | null)?.status;
+    const refused = typeof status === 'number' && status >= 400 && status < 500;
+    if (!refused) serverLog.internalError(error);
+    if (res.headersSent) return void res.destroy();
+    res.status(refused ? status : 500).json({ error: refused ? 'bad request' : 'internal server error' });
+  });
+  const headers = httpHeaders(corsOrigins);
   const handle: RequestListener = (req, res) => {
+    if (headers(req, res)) return;
     const url = req.url ?? '';
     if (url === '/graphql' || url.startsWith('/graphql?')) {
-      graphql.handle(req, res).catch((e: unknown) => {
+      admission.run(req, res, () => graphql.handle(req, res)).catch((e: unknown) => {
         // Apollo answers its own errors; this is a broken connection or a bug, not the caller's fault.
-        console.error('GraphQL request failed:', e);
+        serverLog.internalError(e);
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
         res.end();
       });
     } else app(req, res);
   };
   const listen = (port: number, host: string, onListening?: () => void) => createServer(handle).listen(port, host, onListening);
-  return { handle, listen, stop: graphql.stop };
+  return { handle, listen, stop: graphql.stop, admission };
 }

@@ -1,13 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   apiKeyGuard,
+  checkApiKey,
   KeyRefusedError,
   tokenMatches,
-  verifyApiKey,
   type Graph,
   type Guard,
+  type KeyRefusal,
   type VerifiedKey,
 } from '../graph/index.js';
+import { UNAVAILABLE_RETRY_AFTER, unavailable } from './errors.js';
+import { operationName, serverLog } from './serverLog.js';
 
 /** How many verified keys a server remembers; beyond it the longest unused is forgotten. */
 const CAPACITY = 10_000;
@@ -31,9 +34,18 @@ export class Authenticator {
 
   constructor(private readonly graph: Graph) {}
 
-  async authenticate(token: string): Promise<Authentication | null> {
-    const verified = this.recall(token) ?? (await this.verify(token));
-    if (!verified) return null;
+  /**
+   * The request's standing, or why its token is refused. A token not in memory costs a read, so
+   * `mayLookUp` is asked first (the caller's budget of failures): 'throttled' when it says no.
+   */
+  async authenticate(token: string, mayLookUp: () => boolean = () => true): Promise<Authentication | KeyRefusal | 'throttled'> {
+    let verified = this.recall(token);
+    if (!verified) {
+      if (!mayLookUp()) return 'throttled';
+      const checked = await this.verify(token);
+      if (typeof checked === 'string') return checked;
+      verified = checked;
+    }
     const auth: Authentication = { verified, guard: apiKeyGuard(verified), confirmed: false, refused: false };
     const check = auth.guard.check;
     auth.guard = {
@@ -62,9 +74,9 @@ export class Authenticator {
     return known;
   }
 
-  private async verify(token: string): Promise<VerifiedKey | null> {
-    const verified = await verifyApiKey(this.graph, token);
-    if (verified) {
+  private async verify(token: string): Promise<VerifiedKey | KeyRefusal> {
+    const verified = await checkApiKey(this.graph, token);
+    if (typeof verified !== 'string') {
       this.known.set(verified.key.id, verified);
       if (this.known.size > CAPACITY) this.known.delete(this.known.keys().next().value!);
     }
@@ -74,18 +86,17 @@ export class Authenticator {
 
 /** What a client sees, as formatError would have shaped it: the key refused, or no database to ask. */
 const refusal = { message: 'This API key is no longer valid.', extensions: { code: 'UNAUTHENTICATED' } };
-const unavailable = { message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
 
 /**
  * Before any response leaves: a request that sent no Cypher has its key checked now, and a
  * request whose key a guard refused answers 401 with nothing but that refusal, even if some of
  * its fields were read before the refusal.
  */
-export function keyGuardPlugin(): ApolloServerPlugin<{ graph: Graph; auth: Authentication }> {
+export function keyGuardPlugin(): ApolloServerPlugin<{ graph: Graph; auth: Authentication; client: string }> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, response }) {
+        async willSendResponse({ contextValue, response, request, operationName: resolved }) {
           const { auth, graph } = contextValue;
           if (!auth.confirmed && !auth.refused) {
             try {
@@ -93,12 +104,21 @@ export function keyGuardPlugin(): ApolloServerPlugin<{ graph: Graph; auth: Authe
             } catch (error) {
               if (!(error instanceof KeyRefusedError)) {
                 response.http.status = 503;
+                response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER));
                 response.body = { kind: 'single', singleResult: { errors: [unavailable] } };
                 return;
               }
             }
           }
           if (auth.refused) {
+            serverLog.denied({
+              status: 401,
+              code: 'UNAUTHENTICATED',
+              reason: 'key revoked, expired or replaced since it was verified',
+              keyId: auth.verified.key.id,
+              operation: operationName(resolved ?? request.operationName),
+              client: contextValue.client,
+            });
             response.http.status = 401;
             response.body = { kind: 'single', singleResult: { errors: [refusal] } };
           }

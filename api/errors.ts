@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { InputError, KeyRefusedError, NotFoundError } from '../graph/index.js';
+import { serverLog } from './serverLog.js';
 
 /**
  * The API's small error vocabulary. Each code is stable for integrators; messages say what to
@@ -14,6 +15,7 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'TIMEOUT'
   | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 export function apiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -25,10 +27,28 @@ export const unauthenticated = () =>
   apiError('UNAUTHENTICATED', 'Send an API key as `Authorization: Bearer <key>`.', { http: { status: 401 } });
 export const forbidden = (role: string, action: string) =>
   apiError('FORBIDDEN', `A ${role} key may not ${action}.`, { http: { status: 403 } });
+/** 429 with Retry-After (and `retryAfter` for clients that read the body): the key's or address's limit is spent. */
+export const rateLimited = (seconds: number, message = 'Too many requests with this API key.') =>
+  apiError('RATE_LIMITED', `${message} Try again in ${seconds} s.`, {
+    retryAfter: seconds,
+    http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
+  });
 
-const passThrough = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'TIMEOUT', 'SERVICE_UNAVAILABLE']);
+const passThrough = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'TIMEOUT', 'SERVICE_UNAVAILABLE', 'RATE_LIMITED']);
 
-const unavailable = new Set(['ServiceUnavailable', 'SessionExpired']);
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Whether the driver gave up because Neo4j cannot be reached (stopped, restarting, network). */
+export const isUnavailable = (error: unknown) => unavailableCodes.has((error as { code?: string } | null)?.code ?? '');
+
+/** Seconds a client is asked to wait before trying again when the database is unavailable. */
+export const UNAVAILABLE_RETRY_AFTER = 5;
+
+/** The refusal when Neo4j cannot be reached, as a client sees it (HTTP 503, Retry-After). */
+export const unavailable = {
+  message: 'The graph database is unavailable; try again shortly.',
+  extensions: { code: 'SERVICE_UNAVAILABLE' },
+} as const;
 
 /** Apollo's formatError: domain errors get their code, driver outages SERVICE_UNAVAILABLE, the rest is hidden. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -45,10 +65,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: 'This API key is no longer valid.', extensions: { code: 'UNAUTHENTICATED' } };
   }
   const neo4jCode = (original as { code?: string } | null)?.code ?? '';
-  if (unavailable.has(neo4jCode)) {
-    return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  if (isUnavailable(original)) {
+    return { ...base, ...unavailable };
   }
-  if (neo4jCode.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || neo4jCode === 'Neo.TransientError.Transaction.LockClientStopped') {
+  // A transaction stopped by its timeout: while running (TransactionTimedOut…, or Terminated when
+  // the timeout lands mid-statement) or waiting on a lock (LockClientStopped, which driver 6 files
+  // under ClientError, 5.x under TransientError).
+  if (/^Neo\.(ClientError|TransientError)\.Transaction\.(TransactionTimedOut|LockClientStopped$|Terminated$)/.test(neo4jCode)) {
     return { ...base, message: 'The query took too long and was stopped.', extensions: { code: 'TIMEOUT' } };
   }
   // Apollo files our validation rules' refusals under GRAPHQL_VALIDATION_FAILED; keep their own code.
@@ -59,6 +82,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error('Internal error:', original);
+  serverLog.internalError(original, { path: formatted.path });
   return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

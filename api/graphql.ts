@@ -7,7 +7,9 @@ import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { graphqlHttpHandler } from './graphqlHttp.js';
 import { complexityLimit } from './limits.js';
+import { RateLimit, type RateLimits } from './rateLimit.js';
 import { buildSchema } from './schema.js';
+import { unavailablePlugin } from './unavailablePlugin.js';
 
 /** The largest request body accepted, in bytes. */
 export const BODY_LIMIT = 1_000_000;
@@ -19,20 +21,27 @@ export const BODY_LIMIT = 1_000_000;
  */
 export async function createGraphQL(
   graph: Graph,
+  rateLimits: RateLimits = { perKey: null, failedAuth: null },
 ): Promise<{ handle(req: IncomingMessage, res: ServerResponse): Promise<void>; stop(): Promise<void> }> {
   const server = new ApolloServer<Context>({
     schema: buildSchema(),
     formatError,
     validationRules: [complexityLimit],
     includeStacktraceInErrorResponses: false,
+    // Up to MAX_BATCH operations per request (graphqlHttp.ts refuses more), each charged to the key's rate limit.
+    allowBatchedHttpRequests: true,
     csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     // Introspection stays on in production: integrators generate their types from it.
     introspection: true,
     // Cache hints are unused here, and the plugin wraps every field's resolver to collect them.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), keyGuardPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), keyGuardPlugin(), unavailablePlugin()],
   });
   await server.start();
   const authenticator = new Authenticator(graph);
-  const handle = graphqlHttpHandler(server, (req) => createContext(graph, authenticator, req), BODY_LIMIT);
+  const limits = {
+    perKey: rateLimits.perKey && new RateLimit(rateLimits.perKey),
+    failedAuth: rateLimits.failedAuth && new RateLimit(rateLimits.failedAuth),
+  };
+  const handle = graphqlHttpHandler(server, (req, body) => createContext(graph, authenticator, req, limits, body), BODY_LIMIT);
   return { handle, stop: () => server.stop() };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { MAX_BATCH } from './limits.js';
 
 /**
  * /graphql on plain node:http. Express's routing, body parser and ETag hashing of every answer
@@ -7,7 +8,8 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
  */
 export function graphqlHttpHandler<C extends BaseContext>(
   server: ApolloServer<C>,
-  context: (req: IncomingMessage) => Promise<C>,
+  /** Gets the parsed body too: a batch's operations are known before any of them runs. */
+  context: (req: IncomingMessage, body: unknown) => Promise<C>,
   bodyLimit: number,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
@@ -22,6 +24,8 @@ export function graphqlHttpHandler<C extends BaseContext>(
           return plain(res, 400, 'The request body is not valid JSON.');
         }
       }
+      // Apollo runs a batch's operations all at once; a larger one is refused before any runs.
+      if (Array.isArray(body) && body.length > MAX_BATCH) return batchTooLarge(res, body.length);
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -31,7 +35,7 @@ export function graphqlHttpHandler<C extends BaseContext>(
     const query = url.indexOf('?');
     const answer = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: query < 0 ? '' : url.slice(query), body },
-      context: () => context(req),
+      context: () => context(req, body),
     });
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
@@ -62,6 +66,14 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
     req.on('end', () => resolve(over ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** As the API's other refusals look: a GraphQL error with a stable code (see errors.ts). */
+function batchTooLarge(res: ServerResponse, size: number): void {
+  const message = `The batch holds ${size} operations; the limit is ${MAX_BATCH}. Send them in smaller batches.`;
+  res.statusCode = 400;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'QUERY_TOO_COMPLEX' } }] }));
 }
 
 function plain(res: ServerResponse, status: number, message: string): void {

@@ -22,6 +22,8 @@ export const PAGE_CAP = MAX_PAGE_SIZE;
 export const MAX_DEPTH = 12;
 /** The most work an operation may ask for, counted as fields × the items they may return. */
 export const MAX_COST = 50_000;
+/** The most operations one batched request (a JSON array body) may hold; each counts against the key's rate limit. */
+export const MAX_BATCH = 10;
 /** What a list without `first` is assumed to return, for the cost. */
 const LIST_GUESS = 10;
 
@@ -37,8 +39,11 @@ export const complexityLimit: ValidationRule = (context: ValidationContext) => {
   }
   return {
     OperationDefinition(node) {
-      const root = node.operation === 'mutation' ? context.getSchema().getMutationType() : context.getSchema().getQueryType();
-      if (!root) return;
+      const schema = context.getSchema();
+      const root =
+        node.operation === 'mutation' ? schema.getMutationType() : node.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+      // graphql-js 16 validates an operation whose root type is missing, then fails it uncoded at execution.
+      if (!root) return void context.reportError(new GraphQLError(`This API offers no ${node.operation}s.`, { nodes: node }));
       const { depth, cost } = measure(node.selectionSet, root, 1, 1, fragments, new Set());
       if (depth > MAX_DEPTH) {
         context.reportError(tooComplex(`The operation is ${depth} levels deep; the limit is ${MAX_DEPTH}.`));

@@ -14,6 +14,7 @@ import {
   type OpenDatabase,
 } from '../graph/index.js';
 import { progressBar, isGraphEmpty, seedReferenceData } from '../seeds/index.js';
+import { admissionLimitsFromEnv } from './admission.js';
 import { createApp } from './app.js';
 import { SignIn } from './signIn.js';
 
@@ -30,9 +31,6 @@ async function main(): Promise<void> {
   const signIn = new SignIn();
   const server = await serve(db, port, host, signIn);
   let stopping = false;
-  db.local?.exited.then((code) => {
-    if (!stopping) console.error(`Neo4j stopped unexpectedly (exit code ${code}).`);
-  });
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`;
   // One write, so that whoever waits for "ready" has the sign-in link too.
   console.log(`Sign in to the explorer with this link (it works once): ${url}?signin=${signIn.linkToken}\nAIMS Graph is ready at ${url}`);
@@ -66,7 +64,7 @@ async function serve(db: OpenDatabase, port: number, host: string, signIn: SignI
       await seedReferenceData(db.graph, { onProgress: progressBar('Seeding') });
     }
     await ensureAdminKey(db.graph);
-    const app = await createApp({ graph: db.graph, signIn });
+    const app = await createApp({ graph: db.graph, signIn, admission: admissionLimitsFromEnv() });
     return await new Promise<Server>((resolve, reject) => {
       const server = app.listen(port, host, () => resolve(server));
       server.once('error', reject);

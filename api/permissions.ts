@@ -2,6 +2,7 @@ import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Role } from '../graph/index.js';
 import type { Context } from './context.js';
 import { forbidden } from './errors.js';
+import { operationName, serverLog } from './serverLog.js';
 
 export type Capability = 'read' | 'history' | 'write' | 'admin';
 
@@ -50,7 +51,18 @@ export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
       if (!capability) throw new Error(`${root}.${name} has no access rule in api/permissions.ts`);
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (parent, args, context: Context, info) => {
-        if (!can(context.key.role, capability)) throw forbidden(context.key.role, actions[capability]);
+        if (!can(context.key.role, capability)) {
+          serverLog.denied({
+            status: 403,
+            code: 'FORBIDDEN',
+            reason: `a ${context.key.role} key may not ${actions[capability]}`,
+            keyId: context.key.id,
+            operation: operationName(info.operation.name?.value),
+            field: `${root}.${name}`,
+            client: context.client,
+          });
+          throw forbidden(context.key.role, actions[capability]);
+        }
         return resolve(parent, args, context, info);
       };
     }

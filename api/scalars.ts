@@ -13,17 +13,28 @@ function stringScalar(name: string, description: string, check: (value: string) 
     description,
     serialize: (value) => value,
     parseValue: parse,
-    parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+    // A plain error, not a GraphQLError: graphql-js then reports it at the literal, with the value it
+    // found ("Expected value of type "Date", found 5; …"), instead of bare and without a location.
+    parseLiteral: (ast) => {
+      if (ast.kind !== Kind.STRING || !check(ast.value)) throw new TypeError(`${name} must be ${what}.`);
+      return ast.value;
+    },
   });
 }
 
 export const DateScalar = stringScalar('Date', 'A calendar day, `YYYY-MM-DD`.', isCalendarDate, 'a date (YYYY-MM-DD)');
 
+/**
+ * A real calendar day, a time and an offset: Date.parse alone takes `2026-02-30T…` (as 2 March) and
+ * a time without offset (as the server's local time).
+ */
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
 export const DateTimeScalar = stringScalar(
   'DateTime',
   'An instant, ISO-8601 with offset.',
-  (v) => /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)),
-  'an ISO-8601 date-time',
+  (v) => isCalendarDate(INSTANT.exec(v)?.[1] ?? '') && !Number.isNaN(Date.parse(v)),
+  'an ISO-8601 date-time with offset',
 );
 
 /** Output-only in practice: the before/after properties of change events. */

@@ -4,6 +4,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { repoRoot } from '../graph/server/paths.js';
 import { enumResolvers } from './enums.js';
+import { idempotentMutations } from './idempotency.js';
 import { guardRootFields } from './permissions.js';
 import { resolvers } from './resolvers/index.js';
 import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.js';
@@ -25,5 +26,5 @@ export function buildSchema(): GraphQLSchema {
     typeDefs: typeDefs(),
     resolvers: [resolvers, enumResolvers, { Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar }],
   });
-  return guardRootFields(schema);
+  return guardRootFields(idempotentMutations(schema));
 }

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import express, { type Router } from 'express';
 import { createApiKey, type Graph } from '../graph/index.js';
+import { clientAddress, serverLog } from './serverLog.js';
 
 /** How long the link `npm start` prints stays valid, and how long the browser session's key lives. */
 const LINK_MINUTES = 30;
@@ -34,6 +35,7 @@ export class SignIn {
     router.post('/auth/exchange', express.json({ limit: 1024 }), async (req, res, next) => {
       try {
         if (!this.consume((req.body as { token?: unknown } | undefined)?.token)) {
+          serverLog.denied({ status: 401, code: 'UNAUTHENTICATED', reason: 'sign-in link used, expired or wrong (/auth/exchange)', keyId: null, operation: null, client: clientAddress(req) });
           res.status(401).json({ error: 'This sign-in link was used already or has expired. Restart the server for a new one, or sign in with an API key.' });
           return;
         }

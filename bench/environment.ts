@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../api/app.js';
+import { RATE_LIMITS_OFF } from '../api/rateLimit.js';
 import { SignIn } from '../api/signIn.js';
 import { createApiKey, Graph, migrate } from '../graph/index.js';
 import { ensureLauncherBuilt } from '../graph/server/build.js';
@@ -36,7 +37,8 @@ export async function startBenchEnvironment(log: (line: string) => void): Promis
   const asOf = todayUtc();
   await seedReferenceData(apiGraph, { today: asOf, onProgress: progressBar('Seeding') });
   const signIn = new SignIn();
-  const { listen, stop } = await createApp({ graph: apiGraph, signIn });
+  // No rate limit: the bench asks with one key as fast as the API answers (see bench/README.md).
+  const { listen, stop } = await createApp({ graph: apiGraph, signIn, rateLimits: RATE_LIMITS_OFF });
   const port = await freePort();
   const server: Server = listen(port, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

@@ -69,17 +69,32 @@ const usable = 'k.revokedAt IS NULL AND (k.expiresAt IS NULL OR k.expiresAt > da
 
 /** The key a bearer token stands for, or null when it is unknown, wrong, revoked or expired. */
 export async function verifyApiKey(graph: Graph, token: string): Promise<VerifiedKey | null> {
-  const parts = tokenPattern.exec(token);
-  if (!parts) return null;
-  const [, id] = parts as unknown as [string, string, string];
+  const checked = await checkApiKey(graph, token);
+  return typeof checked === 'string' ? null : checked;
+}
+
+/** Why a token is not a usable key: for the server's log only, never for the client. */
+export type KeyRefusal = 'malformed key' | 'unknown key' | 'wrong secret' | 'revoked key' | 'expired key';
+
+/** As verifyApiKey, saying why a token is refused. */
+export async function checkApiKey(graph: Graph, token: string): Promise<VerifiedKey | KeyRefusal> {
+  const id = keyIdOf(token);
+  if (!id) return 'malformed key';
   const [row] = await graph.read(
     `MATCH (k:ApiKey {id: $id})
      RETURN ${fields} AS key, k.salt AS salt, k.hash AS hash, ${usable} AS usable`,
     { id },
   );
-  if (!row) return null;
+  if (!row) return 'unknown key';
   const verified = { key: row.key as ApiKeyRecord, salt: String(row.salt), hash: String(row.hash) };
-  return row.usable === true && tokenMatches(token, verified) ? verified : null;
+  if (!tokenMatches(token, verified)) return 'wrong secret';
+  if (row.usable !== true) return verified.key.revokedAt ? 'revoked key' : 'expired key';
+  return verified;
+}
+
+/** The id part of a well-formed token (public, safe to log), or null. */
+export function keyIdOf(token: string): string | null {
+  return tokenPattern.exec(token)?.[1] ?? null;
 }
 
 /** Whether `token` is the secret of a key verified before: in memory, in constant time. */

@@ -22,6 +22,8 @@ export interface ExternalDatabaseConfig extends CommonConfig {
   uri: string;
   user: string;
   password: string;
+  /** Seconds to keep trying an unreachable server at start before giving up (NEO4J_WAIT_SECONDS). */
+  waitSeconds: number;
 }
 
 export type DatabaseConfig = LocalDatabaseConfig | ExternalDatabaseConfig;
@@ -33,7 +35,14 @@ export type DatabaseConfig = LocalDatabaseConfig | ExternalDatabaseConfig;
 export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const txTimeoutMs = positiveIntFrom(env, 'AIMS_TX_TIMEOUT_MS', 30_000);
   if (env.NEO4J_URI) {
-    return { kind: 'external', uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '', txTimeoutMs };
+    return {
+      kind: 'external',
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      waitSeconds: positiveIntFrom(env, 'NEO4J_WAIT_SECONDS', 60),
+      txTimeoutMs,
+    };
   }
   const dataDir = resolve(env.AIMS_DATA_DIR ?? join(repoRoot(), '.data'));
   return {

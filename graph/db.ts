@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type Driver, type ManagedTransaction, type ProfiledPlan, type QueryResult } from 'neo4j-driver';
+import { InputError } from './errors.js';
 import { toPlain } from './plain.js';
 
 export type Row = Record<string, unknown>;
@@ -37,6 +38,16 @@ export interface Guard {
   check(rows: Row[]): void;
 }
 
+/**
+ * Where a write sent with an idempotency key is recorded (see `Graph.idempotent`): `key` names it
+ * (scoped by the caller), `fingerprint` is a hash of what was asked, so a key reused for another
+ * request is refused rather than answered with the wrong result.
+ */
+export interface IdempotencyScope {
+  key: string;
+  fingerprint: string;
+}
+
 /** How long one transaction may run before Neo4j stops it (AIMS_TX_TIMEOUT_MS sets it for a server). */
 export const DEFAULT_TX_TIMEOUT_MS = 30_000;
 
@@ -59,21 +70,41 @@ export class Graph {
     /** Set only inside `profiled`: where the plans of the reads of that call go. */
     private readonly profiling = new AsyncLocalStorage<ProfiledPlan[]>(),
     private readonly guard?: Guard,
+    private readonly once?: IdempotencyScope,
   ) {}
 
   /** This graph with `guard` checked inside every transaction it runs (same driver, same stats). */
   guarded(guard: Guard): Graph {
-    return new Graph(this.driver, this.uri, this.txConfig, this.stats, this.profiling, guard);
+    return new Graph(this.driver, this.uri, this.txConfig, this.stats, this.profiling, guard, this.once);
+  }
+
+  /**
+   * This graph with its write transactions recorded under `scope`, in the same transaction as the
+   * write: when the scope's key was written before, the recorded result is returned and nothing is
+   * written again, so a client that retries after a timeout never applies a mutation twice. Two
+   * copies racing each other: the second one's record breaks the key's uniqueness, its transaction
+   * rolls back, and it answers what the first one recorded.
+   */
+  idempotent(scope: IdempotencyScope): Graph {
+    return new Graph(this.driver, this.uri, this.txConfig, this.stats, this.profiling, this.guard, scope);
   }
 
   static connect(uri: string, auth?: { user: string; password: string }, options: { txTimeoutMs?: number } = {}): Graph {
     const token = auth ? neo4j.auth.basic(auth.user, auth.password) : undefined;
     const driver = neo4j.driver(uri, token, {
+      // The API admits 8 GraphQL requests at once by default (api/admission.ts), and one request
+      // may hold several sessions at a time (root fields, the operations of a batch and DataLoader
+      // batches run in parallel): 64 leaves each admitted request 8 before the pool, rather than
+      // the admission queue, makes work wait. Keep it ≥ AIMS_MAX_IN_FLIGHT (the bench runs 64 in
+      // flight against 64 raw loops).
       maxConnectionPoolSize: 64,
       connectionAcquisitionTimeout: 30_000,
-      maxTransactionRetryTime: 15_000,
-      // The driver logs to nothing by default; we want its warnings (deprecations, leaks).
-      logging: neo4j.logging.console('warn'),
+      // Transient failures (deadlocks, a leader change) are retried this long; an unreachable
+      // server too, so a request answers SERVICE_UNAVAILABLE within seconds, not after a long hang.
+      maxTransactionRetryTime: 5_000,
+      // The driver logs to nothing by default; we want its warnings (deprecations, leaks), one
+      // line each: during an outage it warns on every request, and a stack each time buries the log.
+      logging: { level: 'warn', logger: (level, message) => console.warn(`neo4j-driver ${level}: ${oneLine(message)}`) },
     });
     return new Graph(driver, uri, { timeout: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS });
   }
@@ -102,8 +133,16 @@ export class Graph {
   /** Several queries in one write transaction: all of them land or none does. */
   async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    const once = this.once;
     try {
-      return await session.executeWrite((tx) => this.guardedWork(tx, work(wrap(tx, this.stats))), this.txConfig);
+      if (!once) return await session.executeWrite((tx) => this.guardedWork(tx, work(wrap(tx, this.stats))), this.txConfig);
+      return await session.executeWrite((tx) => this.guardedWork(tx, recordedOnce(wrap(tx, this.stats), once, work)), this.txConfig);
+    } catch (error) {
+      if (!once || !isConstraintViolation(error)) throw error;
+      // Raced by the same request: answer what the one that landed recorded.
+      const [prior] = await this.read(RECORDED, { key: once.key });
+      if (!prior) throw error;
+      return replay<T>(prior, once);
     } finally {
       await session.close();
     }
@@ -181,4 +220,38 @@ function wrap(tx: ManagedTransaction, stats: { queries: number }, plans?: Profil
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     },
   };
+}
+
+const RECORDED = 'MATCH (w:IdempotentWrite {id: $key}) RETURN w.fingerprint AS fingerprint, w.result AS result';
+const RECORD = `
+  CREATE (:IdempotentWrite {id: $key, fingerprint: $fingerprint, result: $result, at: datetime()})
+  WITH 1 AS done
+  // Records are kept a day; a few old ones go with each new one, so none piles up.
+  MATCH (old:IdempotentWrite) WHERE old.at < datetime() - duration({days: 1})
+  WITH old LIMIT 10
+  DELETE old`;
+
+/** Runs `work` unless `scope` was recorded before (then replays it), and records it in the same transaction. */
+async function recordedOnce<T>(tx: Tx, scope: IdempotencyScope, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const [prior] = await tx.run(RECORDED, { key: scope.key });
+  if (prior) return replay<T>(prior, scope);
+  const result = await work(tx);
+  await tx.run(RECORD, { key: scope.key, fingerprint: scope.fingerprint, result: result === undefined ? null : JSON.stringify(result) });
+  return result;
+}
+
+function replay<T>(prior: Row, scope: IdempotencyScope): T {
+  if (prior.fingerprint !== scope.fingerprint) {
+    throw new InputError('Idempotency-Key', 'This Idempotency-Key was used for a different request; send a new key for a new request.');
+  }
+  return (prior.result === null ? undefined : JSON.parse(String(prior.result))) as T;
+}
+
+function isConstraintViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
+
+function oneLine(message: string): string {
+  const line = message.split('\n')[0]!.replace(/ Stacktrace: .*$/, '');
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }

@@ -14,6 +14,7 @@ export { labelOfId, idPrefixes } from './ids.js';
 export * from './reads/index.js';
 export * from './writes/index.js';
 export { InputError, NotFoundError } from './errors.js';
-export { createApiKey, verifyApiKey, tokenMatches, apiKeyGuard, KeyRefusedError, listApiKeys, revokeApiKey, hasUsableAdminKey, roles, type Role, type ApiKeyRecord, type VerifiedKey } from './apiKeys.js';
+export { createApiKey, verifyApiKey, checkApiKey, keyIdOf, type KeyRefusal, tokenMatches, apiKeyGuard, KeyRefusedError, listApiKeys, revokeApiKey, hasUsableAdminKey, roles, type Role, type ApiKeyRecord, type VerifiedKey } from './apiKeys.js';
 export type { Label, RelationshipType } from './model.js';
 export * from './queries/index.js';
+export * from './backup/index.js';

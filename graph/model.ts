@@ -360,6 +360,16 @@ export const labels = {
       revokedAt: { type: 'datetime', doc: 'When it was revoked.' },
     },
   },
+  IdempotentWrite: {
+    doc: 'A mutation sent with an Idempotency-Key, recorded in its own transaction: the same key again replays this answer instead of writing twice. Kept a day.',
+    group: 'system',
+    properties: {
+      id: id('API key id, Idempotency-Key and the mutation\'s place in the operation.'),
+      fingerprint: text('sha256 of the mutation\'s name and arguments: the key reused for other input is refused.', { required: true }),
+      result: text('What the write returned, as JSON.'),
+      at: { type: 'datetime', doc: 'When it was written; older than a day, it is deleted.', required: true, indexed: true },
+    },
+  },
   LoadCheckpoint: {
     doc: 'How far a long, resumable load has come: run again, it starts after the last chunk done.',
     group: 'system',

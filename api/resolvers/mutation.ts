@@ -1,6 +1,7 @@
 import {
   createNode,
   deleteNode,
+  fitsIdScheme,
   labelOfId,
   linkNodes,
   listNodes,
@@ -34,7 +35,7 @@ const scopes = ['Organization', 'AISystem', 'Model', 'Dataset', 'Vendor'] as con
 async function linksFor(label: WritableLabel, input: Input, graph: Graph): Promise<{ links: Link[]; rest: Input }> {
   const { ownerId, controlId, scopeId, implementationIds, supersedes, ...rest } = input;
   const links: Link[] = [];
-  if (ownerId) links.push({ type: 'OWNS', direction: 'in', ids: [expectKind('input.ownerId', ownerId, ['Person', 'Team'])], field: 'input.ownerId' });
+  if (ownerId !== undefined && ownerId !== null) links.push({ type: 'OWNS', direction: 'in', ids: [expectKind('input.ownerId', ownerId, ['Person', 'Team'])], field: 'input.ownerId' });
   if (label === 'AISystem') {
     // A new system is in the organisation's scope from the start, so organisation-wide controls cover it.
     const org = (await listNodes(graph, { label: 'Organization', first: 1 })).rows[0];
@@ -43,7 +44,10 @@ async function linksFor(label: WritableLabel, input: Input, graph: Graph): Promi
   if (label === 'Implementation') {
     links.push({ type: 'IMPLEMENTS', direction: 'out', ids: [expectKind('input.controlId', String(controlId), ['Control'])], field: 'input.controlId' });
     links.push({ type: 'APPLIES_TO', direction: 'out', ids: [expectKind('input.scopeId', String(scopeId), scopes)], field: 'input.scopeId' });
-    if (!rest.id) rest.id = `IMP-${controlId}-${scopeId}`;
+    // Named after its control and scope when those make an id; else minted (a scope or control
+    // whose id does not fit the scheme does not exist, and the link to it says so).
+    const derived = `IMP-${controlId}-${scopeId}`;
+    if ((rest.id === undefined || rest.id === null) && fitsIdScheme('Implementation', derived)) rest.id = derived;
   }
   if (label === 'Evidence') {
     const ids = (implementationIds as string[] | undefined) ?? [];

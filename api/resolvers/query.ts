@@ -63,6 +63,10 @@ export const queryResolvers: QueryResolvers = {
   implementations: lister('Implementation'),
   evidence: async (_, { filter, first, after }, { graph }) => {
     const { freshness, asOf, expiringDays, ...rest } = filter ?? {};
+    // The same window Evidence.freshness(expiringDays) takes.
+    if (typeof expiringDays === 'number' && (expiringDays < 0 || expiringDays > 3650)) {
+      throw badInput('filter.expiringDays', 'filter.expiringDays must be from 0 to 3650.');
+    }
     const base = listFilter(rest);
     if (freshness) base.freshness = { value: freshness, asOf: asOf ?? today(), expiringDays: expiringDays ?? 30 };
     return toConnection(await listNodes(graph, { label: 'Evidence', filter: base, first: pageSize(first), after: after ?? null }));

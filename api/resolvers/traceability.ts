@@ -56,7 +56,8 @@ export const traceabilityResolvers: Resolvers = {
   SearchPage: pageInfo,
   Query: {
     staleEvidence: (_, { asOf, withinDays, first, after }, { graph }) =>
-      staleEvidence(graph, { asOf: asOf ?? today(), withinDays, first: pageSize(first), after }),
+      // An explicit null takes the default, as for every other optional argument.
+      staleEvidence(graph, { asOf: asOf ?? today(), withinDays: withinDays ?? 30, first: pageSize(first), after }),
     gaps: (_, { asOf, expiringDays, first }, { graph }) => gaps(graph, { asOf: asOf ?? today(), expiringDays, first }),
     impact: (_, { id, maxDepth, first }, { graph }) => impact(graph, { id, maxDepth, first }),
     statementOfApplicability: (_, { scopeId, asOf, expiringDays }, { graph }) =>

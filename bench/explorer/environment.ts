@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from '../../api/app.js';
+import { RATE_LIMITS_OFF } from '../../api/rateLimit.js';
 import { SignIn } from '../../api/signIn.js';
 import { createApiKey, Graph, migrate, revokeApiKey, UserFacingError } from '../../graph/index.js';
 import { ensureLauncherBuilt } from '../../graph/server/build.js';
@@ -90,7 +91,8 @@ export async function startGeneratedEnvironment(options: { scale: number; data?:
       loaded = true;
     }
     const signIn = new SignIn();
-    const app = await createApp({ graph, signIn });
+    // No rate limit: the walk expands thousands of nodes, 6 at a time (see bench/README.md).
+    const app = await createApp({ graph, signIn, rateLimits: RATE_LIMITS_OFF });
     stop = app.stop;
     const port = await freePort();
     const listening = app.listen(port, '127.0.0.1');

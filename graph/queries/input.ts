@@ -33,12 +33,15 @@ export function recordedBeforeParam(asOf: string) {
   return cypherDateTime(d.toISOString());
 }
 
-/** The day `days` after `asOf` (already checked by dayParam's rules) → a Cypher DATE parameter. */
+/**
+ * The day `days` after `asOf` (already checked by dayParam's rules) → a Cypher DATE parameter. Past
+ * 9999-12-31, the last day a client can name, it is that day: no evidence expires later.
+ */
 export function untilParam(asOf: string, days: number) {
   dayParam('asOf', asOf);
   const d = new Date(`${asOf}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
-  return cypherDate(d.toISOString().slice(0, 10));
+  return cypherDate(d.getUTCFullYear() > 9999 ? '9999-12-31' : d.toISOString().slice(0, 10));
 }
 
 /** A lower bound on `recordedAt` for evidence that may have been recorded after `asOf`, with a day of slack for offsets. */

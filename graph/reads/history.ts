@@ -1,5 +1,6 @@
 import type { Graph } from '../db.js';
-import { int } from '../plain.js';
+import { InputError } from '../errors.js';
+import { cypherDateTime, int } from '../plain.js';
 import { decodeCursor, encodeCursor } from '../queries/input.js';
 import type { EdgePage } from './edgePage.js';
 
@@ -22,7 +23,7 @@ const cypher = `
   }
   CALL () {
     MATCH (c:ChangeEvent) WHERE (c.targetId = $id OR c.otherId = $id)
-      AND ($after IS NULL OR c.at < datetime($after.at) OR (c.at = datetime($after.at) AND c.id < $after.id))
+      AND ($after IS NULL OR c.at < $after.at OR (c.at = $after.at AND c.id < $after.id))
     WITH c ORDER BY c.at DESC, c.id DESC LIMIT $limit
     RETURN collect(c {.*}) AS page
   }
@@ -34,7 +35,10 @@ export async function history(
   { id, first, after }: { id: string; first: number; after?: string | null },
 ): Promise<EdgePage<ChangeEventRecord>> {
   const position = decodeCursor('history', after, ['string', 'string']);
-  const [row] = await graph.read(cypher, { id, limit: int(first + 1), after: position && { at: position[0], id: position[1] } });
+  // The instant goes to Cypher as a DATETIME: a forged cursor's text never reaches datetime().
+  const at = position && Date.parse(position[0] as string);
+  if (at !== null && Number.isNaN(at)) throw new InputError('after', 'after is not a cursor this list gave out.');
+  const [row] = await graph.read(cypher, { id, limit: int(first + 1), after: position && { at: cypherDateTime(position[0] as string), id: position[1] } });
   const page = ((row?.page ?? []) as Record<string, unknown>[]).map(toEvent);
   const rows = page.slice(0, first);
   const cursors = rows.map((e) => encodeCursor('history', [e.at, e.id]));

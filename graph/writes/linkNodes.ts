@@ -26,6 +26,8 @@ function resolve({ type, from, to }: LinkInput): { fromLabel: Label; toLabel: La
   if (!spec.from.includes(fromLabel)) throw new InputError('from', `${type} cannot start at a ${fromLabel}.`);
   if (!spec.to.includes(toLabel)) throw new InputError('to', `${type} cannot end at a ${toLabel}.`);
   if (type === 'DEPENDS_ON' && from === to) throw new InputError('to', 'A system cannot depend on itself.');
+  // It would be superseded from the day it was recorded: stale the moment it lands.
+  if (type === 'SUPERSEDES' && from === to) throw new InputError('to', 'Evidence cannot supersede itself.');
   return { fromLabel, toLabel, spec };
 }
 

@@ -17,6 +17,11 @@ export interface CreateLinks {
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/;
 
+/** Whether `id` may name a new node of `label`: the label's prefix, then letters, digits, ".", "_", ":" or "-". */
+export function fitsIdScheme(label: WritableLabel, id: string): boolean {
+  return idPattern.test(id) && labelOfId(id) === label;
+}
+
 /**
  * Creates a node with its required links in one write transaction and records the change.
  * The id is the client's (an external id, checked against the label's scheme) or minted here.
@@ -32,7 +37,7 @@ export async function createNode(
 ): Promise<NodeRecord> {
   const { id: requested, ...properties } = input;
   const id = requested ?? `${prefixOf(label)}${randomBytes(6).toString('hex').toUpperCase()}`;
-  if (!idPattern.test(id) || labelOfId(id) !== label) {
+  if (!fitsIdScheme(label, id)) {
     throw new InputError('input.id', `id must start with ${prefixOf(label)} and use letters, digits, ".", "_", ":" or "-".`);
   }
   const props = validateProperties(label, properties, 'create');

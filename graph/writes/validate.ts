@@ -53,12 +53,15 @@ function toDriverValue(field: string, spec: PropertySpec, value: unknown): unkno
     case 'string':
       if (typeof value !== 'string') fail('a string');
       if ((value as string).length > 10_000) fail('at most 10,000 characters');
+      // A range index holds a key of at most ~8 kB: a longer value would fail the write inside Neo4j.
+      if (spec.indexed && (value as string).length > 1_000) fail('at most 1,000 characters (it is indexed)');
+      if (!isUnicodeText(value as string)) fail('Unicode text (it has an unpaired surrogate)');
       if (spec.required && !(value as string).trim()) fail('a non-empty string');
       if (spec.values && !spec.values.includes(value as string)) fail(`one of ${spec.values.join(', ')}`);
       return value;
     case 'string[]':
-      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.length <= 200) || value.length > 200) {
-        fail('a list of at most 200 short strings');
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.length <= 200 && isUnicodeText(v)) || value.length > 200) {
+        fail('a list of at most 200 short strings of Unicode text');
       }
       return value;
     case 'int':
@@ -81,6 +84,15 @@ function toDriverValue(field: string, spec: PropertySpec, value: unknown): unkno
       // Only derived properties have these types, and clients never write those.
       return fail('left to the graph');
   }
+}
+
+/**
+ * Whether a string is Unicode text. JSON can carry an unpaired UTF-16 surrogate (`"\ud800"`), but
+ * Neo4j stores strings as UTF-8 and would keep U+FFFD instead: the node would silently differ from
+ * what the client sent (and from the change event, which keeps the JSON).
+ */
+export function isUnicodeText(value: string): boolean {
+  return !/\p{Surrogate}/u.test(value);
 }
 
 export function isCalendarDate(value: string): boolean {

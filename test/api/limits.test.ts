@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT } from '../../api/graphql.js';
-import { MAX_DEPTH, PAGE_CAP } from '../../api/limits.js';
+import { MAX_BATCH, MAX_DEPTH, PAGE_CAP } from '../../api/limits.js';
 import { useReferenceApi } from '../setup/api.js';
 
 const { graph, api } = useReferenceApi('2026-11-26');
@@ -33,6 +33,32 @@ describe('query limits', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     const ok = await api().gql(`query($n: Int) { aiSystems(first: $n) { totalCount } }`, { n: PAGE_CAP }, 'viewer');
     expect(ok.errors).toBeUndefined();
+  });
+
+  it('run a batch of up to MAX_BATCH operations, and refuse a larger one before any of it runs', async () => {
+    const post = (operations: { query: string }[]) =>
+      fetch(`${api().url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${api().tokens.admin}` },
+        body: JSON.stringify(operations),
+      });
+    const reads = Array.from({ length: MAX_BATCH }, (_, i) => ({ query: `query Q${i} { node(id: "SYS-WEBCHAT") { id } }` }));
+    const ok = await post(reads);
+    expect(ok.status).toBe(200);
+    const answers = (await ok.json()) as { data?: { node?: { id: string } } }[];
+    expect(answers).toHaveLength(MAX_BATCH);
+    for (const answer of answers) expect(answer).toEqual({ data: { node: { id: 'SYS-WEBCHAT' } } });
+
+    const write = { query: 'mutation { createPerson(input: { id: "PER-BATCH-TOO-LARGE", name: "Never" }) { id } }' };
+    const before = graph().stats.queries;
+    const refused = await post([write, ...reads]);
+    expect(refused.status).toBe(400);
+    const body = (await refused.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(body.errors?.[0]?.message).toMatch(new RegExp(`holds ${MAX_BATCH + 1} operations; the limit is ${MAX_BATCH}`));
+    expect(graph().stats.queries - before).toBe(0);
+    expect(await graph().read('MATCH (p:Person {id: "PER-BATCH-TOO-LARGE"}) RETURN p')).toEqual([]);
   });
 
   it('refuse a body over the size limit with 413', async () => {

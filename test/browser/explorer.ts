@@ -24,6 +24,8 @@ export interface Explorer {
   shot(name: string): Promise<void>;
   /** A new signed-out page. */
   newPage(): Promise<Page>;
+  /** What chromium reported as blocked by the Content-Security-Policy, on any page so far. */
+  cspViolations(): string[];
 }
 
 /**
@@ -37,6 +39,13 @@ export function useExplorer(day = '2026-11-26'): Explorer {
   let browser: Browser;
   let page: Page;
   let url: string;
+  const violations: string[] = [];
+  const watch = (p: Page) => {
+    p.on('console', (m) => {
+      if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) violations.push(m.text());
+    });
+    return p;
+  };
   beforeAll(async () => {
     execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], { cwd: repoRoot(), stdio: 'pipe' });
     graph = await testGraph();
@@ -49,7 +58,7 @@ export function useExplorer(day = '2026-11-26'): Explorer {
     await new Promise((resolve) => server.once('listening', resolve));
     url = `http://127.0.0.1:${port}`;
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    page = watch(await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true }));
     page.setDefaultTimeout(15_000);
     await page.goto(`${url}/?signin=${signIn.linkToken}`);
     mkdirSync(screenshotDir, { recursive: true });
@@ -67,6 +76,7 @@ export function useExplorer(day = '2026-11-26'): Explorer {
     shot: async (name) => {
       await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
     },
-    newPage: () => browser.newPage({ viewport: { width: 1400, height: 900 } }),
+    newPage: async () => watch(await browser.newPage({ viewport: { width: 1400, height: 900 } })),
+    cspViolations: () => [...violations],
   };
 }

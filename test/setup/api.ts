@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
-import { createApp } from '../../api/app.js';
+import { createApp, type AppContext } from '../../api/app.js';
+import { RATE_LIMITS_OFF } from '../../api/rateLimit.js';
+import { serverLog } from '../../api/serverLog.js';
 import { createApiKey, type Graph, type Role } from '../../graph/index.js';
 import { freePort } from '../../graph/server/freePort.js';
 import { freshReferenceGraph, testGraph } from './testGraph.js';
@@ -19,9 +21,19 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** The real HTTP app on a free port, with a key for every role. */
-export async function startTestApi(graph: Graph): Promise<TestApi> {
-  const { listen, stop } = await createApp({ graph });
+// Suites are refused on purpose by the hundred; their denial lines would bury the report. Internal
+// errors still print, and denialLog.test.ts reads the lines through a spy of its own.
+const sink = serverLog.sink;
+serverLog.sink = (line) => {
+  if (!line.includes('"event":"denied"')) sink(line);
+};
+
+/**
+ * The real HTTP app on a free port, with a key for every role. Rate limits are off unless given:
+ * suites send hundreds of requests with one key as fast as it answers.
+ */
+export async function startTestApi(graph: Graph, options: Omit<AppContext, 'graph'> = {}): Promise<TestApi> {
+  const { listen, stop } = await createApp({ graph, rateLimits: RATE_LIMITS_OFF, ...options });
   const port = await freePort();
   const server: Server = listen(port, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
