@@ -34,6 +34,7 @@ describe('docker-compose.yml and Dockerfile', () => {
       uri: app.environment.NEO4J_URI,
       user: 'neo4j',
       password: '${NEO4J_PASSWORD}',
+      waitSeconds: 60,
       txTimeoutMs: 30_000,
     });
     expect(app.depends_on.neo4j.condition).toBe('service_healthy');
