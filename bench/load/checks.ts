@@ -38,7 +38,7 @@ export function evaluate(
     add(p.name, 'no timeout or connection error', p.timeouts + p.connectionErrors === 0, `${p.timeouts} timeouts, ${p.connectionErrors} connection errors`);
     const r = p.rss;
     add(p.name, 'memory flat', r.samples >= 3 && r.flat,
-      `RSS peak ${r.middleThirdPeakMb.toFixed(0)} MB in the middle third, ${r.lastThirdPeakMb.toFixed(0)} MB in the last (limit ×${FLAT.ratio} + ${FLAT.slackMb} MB; ${r.firstThirdPeakMb.toFixed(0)} MB in the first; ${r.samples} samples)`);
+      `RSS peak by third ${r.firstThirdPeakMb.toFixed(0)} / ${r.middleThirdPeakMb.toFixed(0)} / ${r.lastThirdPeakMb.toFixed(0)} MB (the last at most ×${FLAT.ratio} + ${FLAT.slackMb} MB over the higher of the others; ${r.samples} samples)`);
   };
   const noFivexx = (p: PhaseResult) => add(p.name, 'no 5xx', fivexx(p) === 0, `${fivexx(p)} of ${p.requests}`);
   // Warming up, memory grows by design (JIT, caches, pools); answers must be right all the same.
