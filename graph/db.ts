@@ -134,6 +134,9 @@ export class Graph {
   async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     const once = this.once;
+    // A second write would find the first one's record and replay it as its own answer.
+    if (once && writtenScopes.has(once)) throw new Error(`an idempotent request writes in one transaction (${once.key})`);
+    if (once) writtenScopes.add(once);
     try {
       if (!once) return await session.executeWrite((tx) => this.guardedWork(tx, work(wrap(tx, this.stats))), this.txConfig);
       return await session.executeWrite((tx) => this.guardedWork(tx, recordedOnce(wrap(tx, this.stats), once, work)), this.txConfig);
@@ -221,6 +224,9 @@ function wrap(tx: ManagedTransaction, stats: { queries: number }, plans?: Profil
     },
   };
 }
+
+/** Scopes whose write has been sent (each scope is one mutation field of one request). */
+const writtenScopes = new WeakSet<IdempotencyScope>();
 
 const RECORDED = 'MATCH (w:IdempotentWrite {id: $key}) RETURN w.fingerprint AS fingerprint, w.result AS result';
 const RECORD = `
