@@ -1,12 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ADMISSION } from '../api/admission.js';
-import { loadReport, quickLoadOptions, runLoad, startInProcessTarget, type LoadResult, type LoadTarget } from '../bench/load/index.js';
+import { loadReport, quickLoadOptions, runLoad, startServerTarget, type LoadResult, type LoadTarget } from '../bench/load/index.js';
 import type { Graph } from '../graph/index.js';
 import { todayUtc } from '../seeds/index.js';
 import { freshReferenceGraph, testGraph } from './setup/testGraph.js';
 
-// `npm run load -- --quick` in this process, on the tests' Neo4j: the server's own admission
-// limits, the mixed phase at 16 connections for 8 s, each overload phase for 5 s.
+// `npm run load -- --quick` on the tests' Neo4j: the built server as its own process (so its
+// memory is measured alone) with its own admission limits, the mixed phase at 16 connections for
+// 8 s, each overload phase for 5 s.
+const root = new URL('..', import.meta.url).pathname;
 describe('the load test, quick', () => {
   let graph: Graph;
   let target: LoadTarget;
@@ -14,15 +17,16 @@ describe('the load test, quick', () => {
   beforeAll(async () => {
     const started = Date.now();
     const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
     graph = await testGraph();
     const asOf = todayUtc();
     await freshReferenceGraph(graph, asOf);
     log('The reference organisation is loaded.');
-    target = await startInProcessTarget(graph, asOf, DEFAULT_ADMISSION);
+    target = await startServerTarget(graph, asOf, DEFAULT_ADMISSION, log);
     result = await runLoad(quickLoadOptions(DEFAULT_ADMISSION), target, log);
     log('Done.');
     console.log(loadReport(result));
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await target?.close();
     await graph?.close();

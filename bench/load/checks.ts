@@ -3,6 +3,11 @@ import type { PhaseResult } from './phase.js';
 import { FLAT } from './rssSeries.js';
 import type { WriteCheck } from './writeLedger.js';
 
+/** The API server's resident memory under any load stays below this (issue 6's target). */
+export const MEMORY_CEILING_MB = 300;
+/** Phases shorter than this (the quick run's) are not judged flat or not. */
+export const FLAT_MIN_SECONDS = 20;
+
 export interface Check {
   phase: string;
   check: string;
@@ -37,7 +42,10 @@ export function evaluate(
     add(p.name, 'no unexpected answer', p.all.unexpected === 0, `${p.all.unexpected} of ${p.requests}${p.unexpectedSamples.length ? `, e.g. ${p.unexpectedSamples[0]}` : ''}`);
     add(p.name, 'no timeout or connection error', p.timeouts + p.connectionErrors === 0, `${p.timeouts} timeouts, ${p.connectionErrors} connection errors`);
     const r = p.rss;
-    add(p.name, 'memory flat', r.samples >= 3 && r.flat,
+    const peakMb = Math.max(r.firstThirdPeakMb, r.middleThirdPeakMb, r.lastThirdPeakMb);
+    add(p.name, 'memory bounded', peakMb <= MEMORY_CEILING_MB, `RSS peak ${peakMb.toFixed(0)} MB ≤ ${MEMORY_CEILING_MB} MB`);
+    // A short phase is mostly the climb to its load's level: flatness is judged on long ones only.
+    if (p.seconds >= FLAT_MIN_SECONDS) add(p.name, 'memory flat', r.samples >= 3 && r.flat,
       `RSS peak by third ${r.firstThirdPeakMb.toFixed(0)} / ${r.middleThirdPeakMb.toFixed(0)} / ${r.lastThirdPeakMb.toFixed(0)} MB (the last at most ×${FLAT.ratio} + ${FLAT.slackMb} MB over the higher of the others; ${r.samples} samples)`);
   };
   const noFivexx = (p: PhaseResult) => add(p.name, 'no 5xx', fivexx(p) === 0, `${fivexx(p)} of ${p.requests}`);

@@ -2,5 +2,5 @@
 export { loadCommand } from './run.js';
 export { runLoad, type LoadResult } from './runLoad.js';
 export { parseLoadOptions, quickLoadOptions, type LoadOptions } from './options.js';
-export { startInProcessTarget, startProcessTarget, type LoadTarget } from './target.js';
+export { startProcessTarget, startServerTarget, type LoadTarget } from './target.js';
 export { loadReport, writeLoadResult } from './report.js';

@@ -1,9 +1,6 @@
-import type { Server } from 'node:http';
 import type { AdmissionLimits } from '../../api/admission.js';
-import { createApp } from '../../api/app.js';
 import { DEFAULT_RATE_LIMITS } from '../../api/rateLimit.js';
 import { createApiKey, revokeApiKey, type Graph } from '../../graph/index.js';
-import { freePort } from '../../graph/server/freePort.js';
 import { startApiProcess } from '../apiProcess.js';
 import { openBenchStore } from '../benchStore.js';
 import { parseBenchOptions } from '../options.js';
@@ -39,33 +36,27 @@ async function makeKeys(graph: Graph) {
   };
 }
 
-/**
- * `npm run load`: the bench's own Neo4j (temporary, reference organisation as of today) and the
- * built server as its own process, so its memory is the server's alone; the admission limits
- * given, and the per-key rate limit at the server's defaults (the bench turns it off).
- */
+/** The server's own admission limits, and the per-key rate limit at its defaults (the bench turns it off). */
+function serverEnv(limits: AdmissionLimits): NodeJS.ProcessEnv {
+  const perKey = DEFAULT_RATE_LIMITS.perKey!;
+  return {
+    AIMS_MAX_IN_FLIGHT: String(limits.maxInFlight),
+    AIMS_MAX_QUEUE: String(limits.maxQueue),
+    AIMS_MAX_QUEUE_WAIT_MS: String(limits.maxWaitMs),
+    AIMS_RATE_LIMIT: String(perKey.rate),
+    AIMS_RATE_BURST: String(perKey.burst),
+  };
+}
+
+/** `npm run load`: the bench's own Neo4j (temporary, reference organisation as of today) and the built server. */
 export async function startProcessTarget(limits: AdmissionLimits, log: (line: string) => void): Promise<LoadTarget> {
   const store = await openBenchStore(parseBenchOptions([]), log);
   try {
-    const perKey = DEFAULT_RATE_LIMITS.perKey!;
-    const api = await startApiProcess(store.graph, log, {
-      AIMS_MAX_IN_FLIGHT: String(limits.maxInFlight),
-      AIMS_MAX_QUEUE: String(limits.maxQueue),
-      AIMS_MAX_QUEUE_WAIT_MS: String(limits.maxWaitMs),
-      AIMS_RATE_LIMIT: String(perKey.rate),
-      AIMS_RATE_BURST: String(perKey.burst),
-    });
-    const keys = await makeKeys(store.graph);
+    const target = await startServerTarget(store.graph, store.asOf, limits, log);
     return {
-      url: api.url,
-      tokens: keys.tokens,
-      graph: store.graph,
-      asOf: store.asOf,
-      pid: api.pid,
-      limits,
+      ...target,
       async close() {
-        await api.stop();
-        await keys.revoke();
+        await target.close();
         await store.close();
       },
     };
@@ -76,27 +67,27 @@ export async function startProcessTarget(limits: AdmissionLimits, log: (line: st
 }
 
 /**
- * The app in this process on a graph someone else runs (the tests' Neo4j): no build and no
- * Neo4j start, at the price of sharing the event loop and the memory figure with the client.
+ * The built server as its own process on a graph that is running already (the tests' Neo4j in
+ * CI): its memory is the server's alone, not shared with the load generator or a test runner.
  */
-export async function startInProcessTarget(graph: Graph, asOf: string, limits: AdmissionLimits): Promise<LoadTarget> {
-  const app = await createApp({ graph, admission: limits, rateLimits: DEFAULT_RATE_LIMITS });
-  const server: Server = app.listen(await freePort(), '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const port = (server.address() as { port: number }).port;
-  const keys = await makeKeys(graph);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    tokens: keys.tokens,
-    graph,
-    asOf,
-    pid: process.pid,
-    limits,
-    async close() {
-      await app.stop();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-      await keys.revoke();
-    },
-  };
+export async function startServerTarget(graph: Graph, asOf: string, limits: AdmissionLimits, log: (line: string) => void): Promise<LoadTarget> {
+  const api = await startApiProcess(graph, log, serverEnv(limits));
+  try {
+    const keys = await makeKeys(graph);
+    return {
+      url: api.url,
+      tokens: keys.tokens,
+      graph,
+      asOf,
+      pid: api.pid,
+      limits,
+      async close() {
+        await api.stop();
+        await keys.revoke();
+      },
+    };
+  } catch (e) {
+    await api.stop();
+    throw e;
+  }
 }
