@@ -24,7 +24,7 @@ export const idPrefixes = {
  */
 const patterns: [RegExp, Label][] = [
   ...Object.entries(idPrefixes).map(([label, prefix]): [RegExp, Label] => [new RegExp(`^${prefix}`), label as Label]),
-  [/^(ISO42001|NIST-AI-RMF|EU-AI-Act)$/, 'Standard'],
+  [/^[A-Z][A-Z0-9]*(-[A-Za-z0-9]+)*$/, 'Standard'],
   [/^\d+(\.\d+)*$/, 'Clause'],
   [/^A\.\d+$/, 'ControlArea'],
   [/^A\.\d+(\.\d+)+$/, 'Control'],

@@ -1,5 +1,5 @@
 import type { Label } from './model.js';
-import { text, type PropertySpec } from './modelSpec.js';
+import { levels, text, type PropertySpec } from './modelSpec.js';
 
 /** Every relationship type, with the labels it joins; part of the model (import it from model.ts). */
 export interface RelationshipSpec {
@@ -25,12 +25,12 @@ export const relationships = {
     properties: { basis: text('Why the link holds.') },
   },
   MAPS_TO: {
-    doc: 'Crosswalk from an ISO 42001 clause, Annex A area or control to another framework\'s item.',
-    from: ['Clause', 'ControlArea', 'Control'],
+    doc: 'Crosswalk from an ISO 42001 clause, Annex A area or control to another framework\'s item, or between two other frameworks\' items.',
+    from: ['Clause', 'ControlArea', 'Control', 'Requirement'],
     to: ['Requirement'],
     properties: {
       source: text('Where the mapping was published.', { required: true }),
-      confidence: text('high or medium.', { required: true }),
+      confidence: text('high, medium or low.', { required: true, values: levels }),
       basis: text('What the mapping rests on.'),
       note: text('Caveats.'),
     },
