@@ -5,10 +5,11 @@ import express from 'express';
 import type { Graph } from '../graph/index.js';
 import { repoRoot } from '../graph/server/paths.js';
 import { Admission, type AdmissionLimits } from './admission.js';
-import { createGraphQL } from './graphql.js';
+import { contextFor, createGraphQL } from './graphql.js';
 import { healthHandler } from './health.js';
 import { corsOriginsFromEnv, httpHeaders } from './httpHeaders.js';
 import { rateLimitsFromEnv, type RateLimits } from './rateLimit.js';
+import { matchRoute, routes, runRoute } from './routes/index.js';
 import { serverLog } from './serverLog.js';
 import { SignIn } from './signIn.js';
 
@@ -38,7 +39,7 @@ export interface App {
   admission: Admission;
 }
 
-/** The HTTP application: /health, /graphql (GET and POST), /auth/exchange, and the explorer at /. */
+/** The HTTP application: /health, /graphql (GET and POST), the file routes (routes/), /auth/exchange, and the explorer at /. */
 export async function createApp({
   graph,
   signIn = new SignIn(),
@@ -51,13 +52,14 @@ export async function createApp({
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', healthHandler(graph));
-  const graphql = await createGraphQL(graph, rateLimits);
+  const context = contextFor(graph, rateLimits);
+  const graphql = await createGraphQL(context);
   app.use(signIn.routes(graph));
   const dist = explorerDir();
   if (existsSync(dist)) {
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
     // The explorer routes in the browser: every other page is its index, so views can be shared as links.
-    app.get(/^\/(?!graphql|auth|health).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
+    app.get(/^\/(?!graphql|auth|health|api\/).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
   } else {
     app.get('/', (_req, res) => {
       res.status(503).type('text').send('The explorer is not built: run `npm run build`, then reload.');
@@ -86,7 +88,16 @@ export async function createApp({
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
         res.end();
       });
-    } else app(req, res);
+      return;
+    }
+    const path = url.split('?')[0] ?? '';
+    const matched = matchRoute(routes, req.method ?? 'GET', path);
+    if (matched) {
+      // Files in and out do not queue behind GraphQL: a long download would hold a turn for minutes.
+      void runRoute(matched.route, matched.params, req, res, context);
+      return;
+    }
+    app(req, res);
   };
   const listen = (port: number, host: string, onListening?: () => void) => createServer(handle).listen(port, host, onListening);
   return { handle, listen, stop: graphql.stop, admission };

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { InputError, KeyRefusedError, NotFoundError } from '../graph/index.js';
+import { ConflictError, InputError, KeyRefusedError, NotFoundError } from '../graph/index.js';
 import { serverLog } from './serverLog.js';
 
 /**
@@ -10,6 +10,7 @@ import { serverLog } from './serverLog.js';
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
+  | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'SERVICE_UNAVAILABLE'
@@ -56,6 +57,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof InputError) {
     return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', field: original.field } };
+  }
+  if (original instanceof ConflictError) {
+    return { ...base, message: original.message, extensions: { code: 'CONFLICT', field: original.field } };
   }
   if (original instanceof NotFoundError) {
     return { ...base, message: original.message, extensions: { code: 'NOT_FOUND', field: original.field, id: original.id } };

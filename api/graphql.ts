@@ -20,8 +20,8 @@ export const BODY_LIMIT = 1_000_000;
  * send a simple cross-site request that carries our Authorization header).
  */
 export async function createGraphQL(
-  graph: Graph,
-  rateLimits: RateLimits = { perKey: null, failedAuth: null },
+  /** Checks the caller's key and limits, and builds the context (see contextFor). */
+  context: (req: IncomingMessage, body: unknown) => Promise<Context>,
 ): Promise<{ handle(req: IncomingMessage, res: ServerResponse): Promise<void>; stop(): Promise<void> }> {
   const server = new ApolloServer<Context>({
     schema: buildSchema(),
@@ -37,11 +37,19 @@ export async function createGraphQL(
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), keyGuardPlugin(), unavailablePlugin()],
   });
   await server.start();
+  const handle = graphqlHttpHandler(server, context, BODY_LIMIT);
+  return { handle, stop: () => server.stop() };
+}
+
+/** One authenticator and one set of rate limits for every request of the app, GraphQL or not. */
+export function contextFor(
+  graph: Graph,
+  rateLimits: RateLimits = { perKey: null, failedAuth: null },
+): (req: IncomingMessage, body?: unknown) => Promise<Context> {
   const authenticator = new Authenticator(graph);
   const limits = {
     perKey: rateLimits.perKey && new RateLimit(rateLimits.perKey),
     failedAuth: rateLimits.failedAuth && new RateLimit(rateLimits.failedAuth),
   };
-  const handle = graphqlHttpHandler(server, (req, body) => createContext(graph, authenticator, req, limits, body), BODY_LIMIT);
-  return { handle, stop: () => server.stop() };
+  return (req, body) => createContext(graph, authenticator, req, limits, body);
 }

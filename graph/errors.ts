@@ -23,3 +23,14 @@ export class NotFoundError extends Error {
     super(`No ${what} with id "${id}" (${field}).`);
   }
 }
+
+/** The request contradicts what the graph already holds (e.g. an artifact that would be overwritten); the API answers CONFLICT. */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -13,7 +13,7 @@ export { UserFacingError } from './server/errors.js';
 export { labelOfId, idPrefixes } from './ids.js';
 export * from './reads/index.js';
 export * from './writes/index.js';
-export { InputError, NotFoundError } from './errors.js';
+export { ConflictError, InputError, NotFoundError } from './errors.js';
 export { createApiKey, verifyApiKey, checkApiKey, keyIdOf, type KeyRefusal, tokenMatches, apiKeyGuard, KeyRefusedError, listApiKeys, revokeApiKey, hasUsableAdminKey, roles, type Role, type ApiKeyRecord, type VerifiedKey } from './apiKeys.js';
 export type { Label, RelationshipType } from './model.js';
 export * from './queries/index.js';
