@@ -9,7 +9,7 @@ import { contextFor, createGraphQL } from './graphql.js';
 import { healthHandler } from './health.js';
 import { corsOriginsFromEnv, httpHeaders } from './httpHeaders.js';
 import { rateLimitsFromEnv, type RateLimits } from './rateLimit.js';
-import { matchRoute, routes, runRoute } from './routes/index.js';
+import { matchRoute, routesFor, runRoute } from './routes/index.js';
 import { serverLog } from './serverLog.js';
 import { SignIn } from './signIn.js';
 
@@ -53,6 +53,8 @@ export async function createApp({
   app.disable('x-powered-by');
   app.get('/health', healthHandler(graph));
   const context = contextFor(graph, rateLimits);
+  // TODO(artifacts): the store from AppContext, defaulting to the data directory's file store.
+  const routes = routesFor({ artifacts: undefined as never });
   const graphql = await createGraphQL(context);
   app.use(signIn.routes(graph));
   const dist = explorerDir();

@@ -1,9 +1,17 @@
+import type { ArtifactStore } from '../../graph/artifacts/artifactStore.js';
 import type { Route } from './route.js';
 
 export { matchRoute, RouteError, runRoute, sendError, type Route, type RouteContext } from './route.js';
 
+/** What the file routes need besides the caller's context. */
+export interface RouteDeps {
+  artifacts: ArtifactStore;
+}
+
 /**
- * Every HTTP route beside /graphql, in the order they are matched. Each module exports its
- * routes; add them here.
+ * Every HTTP route beside /graphql, in the order they are matched. Each module exports a function
+ * of the deps giving its routes; add it here.
  */
-export const routes: readonly Route[] = [];
+export function routesFor(_deps: RouteDeps): readonly Route[] {
+  return [];
+}
