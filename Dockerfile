@@ -16,6 +16,8 @@ COPY --from=build /app/dist ./dist
 # Read at run time: the SDL (api/schema.ts) and the built explorer (served at /).
 COPY --from=build /app/api/schema ./api/schema
 COPY --from=build /app/web/dist ./web/dist
+# The evidence artifact store (AIMS_DATA_DIR in docker-compose.yml), owned by the user the app runs as.
+RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 4000
 CMD ["node", "dist/api/main.js"]

@@ -17,12 +17,13 @@ const answerTypes = [
   'Coverage', 'CoverageRow', 'ExcludedRow', 'BackedControl', 'AffectedSystem', 'StaleEvidenceRow', 'LineageEvidence',
   'LineageImplementation', 'ControlLineage', 'ClauseLineage', 'ClauseControl', 'ClauseImplementation', 'Gap', 'Gaps',
   'EvidenceSummary', 'AffectedNode', 'ImpactRisk', 'Impact', 'SoaExclusion', 'SoaRow', 'StatementOfApplicability',
-  'SearchHit', 'SearchPage', 'WhyPath', 'PathNode',
+  'SearchHit', 'SearchPage', 'WhyPath', 'PathNode', 'FrameworkCoverage', 'FrameworkItem', 'FrameworkRoute',
 ];
 const pageTypes = [
   ['StaleEvidencePage', 'StaleEvidenceRow'],
   ['LineageImplementationPage', 'LineageImplementation'],
   ['ClauseControlPage', 'ClauseControl'],
+  ['FrameworkItemPage', 'FrameworkItem'],
 ];
 
 // Every enum value UPPER_SNAKE stands for the graph's lower-kebab string (api/enums.ts maps them),

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { join } from 'node:path';
 import express from 'express';
-import type { Graph } from '../graph/index.js';
+import { defaultArtifactStore, type ArtifactStore, type Graph } from '../graph/index.js';
 import { repoRoot } from '../graph/server/paths.js';
 import { Admission, type AdmissionLimits } from './admission.js';
 import { contextFor, createGraphQL } from './graphql.js';
@@ -23,6 +23,8 @@ export interface AppContext {
   rateLimits?: RateLimits;
   /** Origins a browser may call /graphql from (see httpHeaders.ts); from AIMS_CORS_ORIGINS when not given, else none. */
   corsOrigins?: readonly string[];
+  /** Where evidence artifacts are stored; the file store of the data directory (AIMS_DATA_DIR) when not given. */
+  artifacts?: ArtifactStore;
 }
 
 /** Where the built explorer is (npm run build). */
@@ -46,15 +48,15 @@ export async function createApp({
   admission: limits,
   rateLimits = rateLimitsFromEnv(),
   corsOrigins = corsOriginsFromEnv(),
+  artifacts = defaultArtifactStore(),
 }: AppContext): Promise<App> {
   // Only GraphQL queues: /health must answer while the API is saturated, and sign-in and static files cost little.
   const admission = new Admission(limits);
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', healthHandler(graph));
-  const context = contextFor(graph, rateLimits);
-  // TODO(artifacts): the store from AppContext, defaulting to the data directory's file store.
-  const routes = routesFor({ artifacts: undefined as never });
+  const context = contextFor(graph, artifacts, rateLimits);
+  const routes = routesFor({ artifacts });
   const graphql = await createGraphQL(context);
   app.use(signIn.routes(graph));
   const dist = explorerDir();

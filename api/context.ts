@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { keyIdOf, type ApiKeyRecord, type Graph } from '../graph/index.js';
+import { keyIdOf, type ApiKeyRecord, type ArtifactStore, type Graph } from '../graph/index.js';
 import type { Authentication, Authenticator } from './authenticator.js';
 import { apiError, isUnavailable, rateLimited, UNAVAILABLE_RETRY_AFTER, unauthenticated, unavailable } from './errors.js';
 import { IDEMPOTENCY_HEADER } from './idempotency.js';
@@ -17,6 +17,8 @@ export interface Context {
   idempotencyKey?: string;
   /** The client's address, for the log of denied requests. */
   client: string;
+  /** Where evidence artifacts are stored. */
+  artifacts: ArtifactStore;
 }
 
 /** What createContext enforces before anything runs (see rateLimit.ts); null: no limit. */
@@ -32,6 +34,7 @@ export interface ContextLimits {
  */
 export async function createContext(
   graph: Graph,
+  artifacts: ArtifactStore,
   authenticator: Authenticator,
   req: IncomingMessage,
   limits: ContextLimits = { perKey: null, failedAuth: null },
@@ -73,6 +76,7 @@ export async function createContext(
     loaders: createLoaders(guarded),
     idempotencyKey: Array.isArray(idempotencyKey) ? idempotencyKey.join(',') : idempotencyKey,
     client,
+    artifacts,
   };
 }
 

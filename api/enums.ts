@@ -26,7 +26,10 @@ export const enumValues = {
   SoaStatus: [...implementationStatuses, 'not-implemented'],
   CoverageHow: ['direct', 'model', 'dataset', 'vendor', 'organization', 'dependency'],
   ChangeOperation: ['create', 'update', 'delete', 'link', 'unlink'],
+  ArtifactProblem: ['modified', 'missing'],
   Role: roles,
+  FrameworkSupport: ['supported', 'partial', 'unsupported', 'unmapped'],
+  Confidence: model.relationships.MAPS_TO.properties.confidence.values ?? [],
 } as const;
 
 export const enumResolvers = Object.fromEntries(Object.entries(enumValues).map(([name, list]) => [name, enumMap(list)]));

@@ -26,8 +26,10 @@ export function apiError(code: ErrorCode, message: string, extensions: Record<st
 export const badInput = (field: string, message: string) => apiError('BAD_USER_INPUT', message, { field });
 export const unauthenticated = () =>
   apiError('UNAUTHENTICATED', 'Send an API key as `Authorization: Bearer <key>`.', { http: { status: 401 } });
+/** "A viewer key", "An editor key": how refusals name the caller's role. */
+export const aRoleKey = (role: string) => `${/^[aeiou]/i.test(role) ? 'An' : 'A'} ${role} key`;
 export const forbidden = (role: string, action: string) =>
-  apiError('FORBIDDEN', `A ${role} key may not ${action}.`, { http: { status: 403 } });
+  apiError('FORBIDDEN', `${aRoleKey(role)} may not ${action}.`, { http: { status: 403 } });
 /** 429 with Retry-After (and `retryAfter` for clients that read the body): the key's or address's limit is spent. */
 export const rateLimited = (seconds: number, message = 'Too many requests with this API key.') =>
   apiError('RATE_LIMITED', `${message} Try again in ${seconds} s.`, {

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Graph } from '../graph/index.js';
+import type { ArtifactStore, Graph } from '../graph/index.js';
 import { Authenticator, keyGuardPlugin } from './authenticator.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
@@ -44,6 +44,7 @@ export async function createGraphQL(
 /** One authenticator and one set of rate limits for every request of the app, GraphQL or not. */
 export function contextFor(
   graph: Graph,
+  artifacts: ArtifactStore,
   rateLimits: RateLimits = { perKey: null, failedAuth: null },
 ): (req: IncomingMessage, body?: unknown) => Promise<Context> {
   const authenticator = new Authenticator(graph);
@@ -51,5 +52,5 @@ export function contextFor(
     perKey: rateLimits.perKey && new RateLimit(rateLimits.perKey),
     failedAuth: rateLimits.failedAuth && new RateLimit(rateLimits.failedAuth),
   };
-  return (req, body) => createContext(graph, authenticator, req, limits, body);
+  return (req, body) => createContext(graph, artifacts, authenticator, req, limits, body);
 }

@@ -49,7 +49,7 @@ export function graphqlHttpHandler<C extends BaseContext>(
 }
 
 /** The body as text, or null as soon as it passes `limit` bytes (the rest is read and dropped). */
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+export function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import {
   createApiKey,
   databaseConfig,
+  defaultArtifactStore,
   hasUsableAdminKey,
   InputError,
   migrate,
@@ -56,15 +57,16 @@ async function main(): Promise<void> {
 }
 
 async function serve(db: OpenDatabase, port: number, host: string, signIn: SignIn): Promise<Server> {
+  const artifacts = defaultArtifactStore();
   try {
     const report = await migrate(db.graph, undefined, console.log);
     if (report.applied.length === 0) console.log('Schema is up to date.');
     if (await isGraphEmpty(db.graph)) {
       console.log('The graph is empty: loading the ISO/IEC 42001 catalog and the reference organisation.');
-      await seedReferenceData(db.graph, { onProgress: progressBar('Seeding') });
+      await seedReferenceData(db.graph, { onProgress: progressBar('Seeding'), artifacts });
     }
     await ensureAdminKey(db.graph);
-    const app = await createApp({ graph: db.graph, signIn, admission: admissionLimitsFromEnv() });
+    const app = await createApp({ graph: db.graph, signIn, admission: admissionLimitsFromEnv(), artifacts });
     return await new Promise<Server>((resolve, reject) => {
       const server = app.listen(port, host, () => resolve(server));
       server.once('error', reject);

@@ -20,7 +20,8 @@ export function can(role: Role, capability: Capability): boolean {
 /** What each root field needs. A root field missing here makes the server refuse to start. */
 export function ruleFor(root: 'Query' | 'Mutation', field: string): Capability | undefined {
   if (root === 'Query') {
-    if (field === 'history') return 'history';
+    // Change history, and answers made of it.
+    if (field === 'history' || field === 'statementOfApplicabilityChanges') return 'history';
     if (field === 'apiKeys') return 'admin';
     return queryFields.has(field) ? 'read' : undefined;
   }
@@ -32,7 +33,7 @@ export function ruleFor(root: 'Query' | 'Mutation', field: string): Capability |
 const queryFields = new Set([
   'node', 'nodes', 'search', 'me', 'standards', 'clause', 'clauses', 'control', 'controls', 'organization',
   'aiSystem', 'aiSystems', 'models', 'datasets', 'vendors', 'risks', 'implementations', 'evidence', 'people',
-  'staleEvidence', 'gaps', 'impact', 'statementOfApplicability', 'path',
+  'staleEvidence', 'gaps', 'impact', 'statementOfApplicability', 'path', 'frameworkCoverage', 'verifyEvidence',
 ]);
 
 const actions: Record<Capability, string> = {

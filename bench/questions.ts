@@ -2,6 +2,7 @@ import {
   clauseLineage,
   controlLineage,
   coverage,
+  frameworkCoverage,
   gaps,
   impact,
   nodesById,
@@ -130,6 +131,20 @@ export function questions(x: Inputs): Question[] {
       }),
       raw: (g, { scope }) => statementOfApplicability(g, { scopeId: scope!, asOf: x.asOf }),
       answer: ['statementOfApplicability'],
+    },
+    {
+      name: 'frameworkCoverage',
+      inputs: x.systems.flatMap((id) => [{ fw: 'NIST-AI-RMF', scope: x.organization }, { fw: 'EU-AI-Act', scope: id }]),
+      heaviest: { fw: 'NIST-AI-RMF', scope: x.organization },
+      gql: ({ fw, scope }) => ({
+        query: `query($f: ID!, $s: ID!, $d: Date) { frameworkCoverage(framework: $f, scopeId: $s, asOf: $d, first: 100) {
+          framework { id title } scope { id label name } asOf summary { total supported partial unsupported unmapped }
+          items { totalCount pageInfo { hasNextPage endCursor } rows { requirement { id ref title kind parentId } support rolledUp
+            routes { via { id label name } bridge { id label name } confidence source controlCount control { id title } status evidence support ${why} } } } } }`,
+        variables: { f: fw, s: scope, d: x.asOf },
+      }),
+      raw: (g, { fw, scope }) => frameworkCoverage(g, { framework: fw!, scopeId: scope!, asOf: x.asOf, first: 100 }),
+      answer: ['frameworkCoverage'],
     },
     {
       name: 'path',

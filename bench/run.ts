@@ -5,6 +5,7 @@ import { graphqlClient, startApiProcess } from './apiProcess.js';
 import { machine, writeResult, type BenchResult, type ThroughputRow } from './benchResult.js';
 import { openBenchStore } from './benchStore.js';
 import { checkEquality } from './checkEquality.js';
+import { inventoryUsage, runInventoryBench } from './inventoryImport.js';
 import { pickInputs } from './inputs.js';
 import { markdownReport } from './markdownReport.js';
 import { measureLatency, type LatencyRow } from './measureLatency.js';
@@ -145,10 +146,13 @@ export async function runBench(argv: string[], log = (line: string) => process.s
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv.includes('--help')) {
-  console.log(usage);
-} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runBench(process.argv.slice(2)).then(
+const main = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
+// `npm run bench -- inventory …` is the inventory import scenario (bench/inventoryImport.ts).
+const inventory = process.argv[2] === 'inventory';
+if (main && process.argv.includes('--help')) {
+  console.log(inventory ? inventoryUsage : `${usage}\n\n${inventoryUsage}`);
+} else if (main) {
+  (inventory ? runInventoryBench(process.argv.slice(3)).then(() => ({ exitCode: 0 })) : runBench(process.argv.slice(2))).then(
     ({ exitCode }) => process.exit(exitCode),
     (e: unknown) => {
       console.error(e instanceof UserFacingError ? e.message : e);

@@ -44,16 +44,20 @@ export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseCo
       txTimeoutMs,
     };
   }
-  const dataDir = resolve(env.AIMS_DATA_DIR ?? join(repoRoot(), '.data'));
   return {
     kind: 'local',
-    home: join(dataDir, 'neo4j'),
+    home: join(dataDir(env), 'neo4j'),
     boltPort: portFrom(env, 'NEO4J_BOLT_PORT', 7687),
     heap: memoryFrom(env, 'NEO4J_HEAP', '512m'),
     pageCache: memoryFrom(env, 'NEO4J_PAGECACHE', '256m'),
     txTimeoutSeconds: positiveIntFrom(env, 'NEO4J_TX_TIMEOUT', 60),
     txTimeoutMs,
   };
+}
+
+/** The data directory (AIMS_DATA_DIR, else `.data/` in the repository): the local Neo4j's store and the evidence artifacts. */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.AIMS_DATA_DIR ?? join(repoRoot(), '.data'));
 }
 
 export function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -1,6 +1,6 @@
 // The public face of graph/: what api/ and seeds/ may import.
 export { Graph, type Guard, type Row, type Params, type Tx } from './db.js';
-export { databaseConfig, portFrom, type DatabaseConfig } from './config.js';
+export { databaseConfig, dataDir, portFrom, type DatabaseConfig } from './config.js';
 export { openDatabase, type OpenDatabase } from './openDatabase.js';
 export { migrate } from './migrate.js';
 export { loadGraphData, type LoadProgress } from './load.js';
@@ -18,3 +18,7 @@ export { createApiKey, verifyApiKey, checkApiKey, keyIdOf, type KeyRefusal, toke
 export type { Label, RelationshipType } from './model.js';
 export * from './queries/index.js';
 export * from './backup/index.js';
+export * from './artifacts/index.js';
+export * from './inventory/index.js';
+export * from './auditPackage/index.js';
+export * from './oscal/index.js';

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import { migrate, openDatabase, UserFacingError } from '../graph/index.js';
+import { defaultArtifactStore, migrate, openDatabase, UserFacingError } from '../graph/index.js';
 import { progressBar } from './progress.js';
 import { seedReferenceData, wipeGraph } from './seed.js';
 
@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<void> {
     await migrate(db.graph, undefined, console.log);
     if (reset) console.log(`Wiped ${await wipeGraph(db.graph)} nodes.`);
     const started = Date.now();
-    await seedReferenceData(db.graph, { onProgress: progressBar('Seeding') });
+    await seedReferenceData(db.graph, { onProgress: progressBar('Seeding'), artifacts: defaultArtifactStore() });
     console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await db.close();

@@ -1,11 +1,15 @@
-import { loadGraphData, type Graph, type GraphData, type LoadProgress } from '../graph/index.js';
+import { Readable } from 'node:stream';
+import { loadGraphData, type ArtifactStore, type Graph, type GraphData, type LoadProgress } from '../graph/index.js';
 import { catalogGraph } from './catalog/catalogGraph.js';
-import { referenceOrganization } from './organization/index.js';
+import { referenceEvidenceDocuments, referenceOrganization } from './organization/index.js';
+import type { EvidenceDocument } from './organization/evidenceDocument.js';
 
 export interface SeedOptions {
   /** The day of loading, `YYYY-MM-DD`: evidence dates are computed from it. */
   today?: string;
   onProgress?: (p: LoadProgress) => void;
+  /** Where to store the reference evidence's artifacts; without one, the evidence only declares their sha256. */
+  artifacts?: ArtifactStore;
 }
 
 export const todayUtc = () => new Date().toISOString().slice(0, 10);
@@ -20,10 +24,31 @@ export function referenceData(today: string): GraphData {
   };
 }
 
-/** Loads the catalog and the reference organisation; loading twice leaves the same graph. */
+/** Loads the catalog and the reference organisation, and stores its evidence artifacts when given a store; loading twice leaves the same graph. */
 export async function seedReferenceData(graph: Graph, options: SeedOptions = {}): Promise<void> {
-  const data = referenceData(options.today ?? todayUtc());
+  const today = options.today ?? todayUtc();
+  const data = referenceData(today);
+  if (options.artifacts) await storeArtifacts(options.artifacts, data, referenceEvidenceDocuments(today));
   await loadGraphData(graph, data, options.onProgress ? { onProgress: options.onProgress } : {});
+}
+
+/**
+ * Stores each document and records it on its evidence row, as uploaded by "seed" when the
+ * evidence was recorded: the same day gives the same values, so loading again changes nothing.
+ */
+async function storeArtifacts(store: ArtifactStore, data: GraphData, documents: EvidenceDocument[]): Promise<void> {
+  const rows = new Map(data.nodes.filter((b) => b.label === 'Evidence').flatMap((b) => b.rows).map((row) => [row.id, row]));
+  for (const document of documents) {
+    const row = rows.get(document.evidenceId)!;
+    const stored = await store.put(Readable.from([document.content]), document.content.length, String(row.sha256));
+    Object.assign(row, {
+      artifactSize: stored.size,
+      artifactMediaType: document.mediaType,
+      artifactName: document.name,
+      artifactUploadedBy: 'seed',
+      artifactUploadedAt: row.recordedAt,
+    });
+  }
 }
 
 /** True when the graph holds no catalog and no organisation (a fresh database). */

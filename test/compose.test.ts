@@ -75,4 +75,12 @@ describe('docker-compose.yml and Dockerfile', () => {
     expect(dockerfile).toContain('COPY --from=build /app/api/schema ./api/schema');
     expect(dockerfile).toContain('COPY --from=build /app/web/dist ./web/dist');
   });
+
+  it('keep evidence artifacts on a volume the app may write, so they outlive the container', () => {
+    expect(app.environment.AIMS_DATA_DIR).toBe('/data');
+    const [volume, mount] = (app.volumes as string[])[0]!.split(':');
+    expect(mount).toBe('/data');
+    expect(Object.keys(compose.volumes)).toContain(volume);
+    expect(dockerfile).toMatch(/chown node:node \/data[\s\S]*USER node/);
+  });
 });

@@ -1,4 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.js';
+import { artifactResolvers } from './artifacts.js';
+import { auditPackageResolvers } from './auditPackage.js';
 import { entityResolvers } from './entities.js';
 import { keyAndHistoryResolvers } from './keys.js';
 import { mutationResolvers } from './mutation.js';
@@ -28,4 +30,6 @@ export const resolvers: Resolvers = merge(
   searchResolvers,
   traceabilityResolvers,
   keyAndHistoryResolvers,
+  auditPackageResolvers,
+  artifactResolvers,
 );

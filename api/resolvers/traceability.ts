@@ -2,6 +2,7 @@ import {
   clauseLineage,
   controlLineage,
   coverage,
+  frameworkCoverage,
   gaps,
   impact,
   shortestPath,
@@ -54,6 +55,7 @@ export const traceabilityResolvers: Resolvers = {
   LineageImplementationPage: pageInfo,
   ClauseControlPage: pageInfo,
   SearchPage: pageInfo,
+  FrameworkItemPage: pageInfo,
   Query: {
     staleEvidence: (_, { asOf, withinDays, first, after }, { graph }) =>
       // An explicit null takes the default, as for every other optional argument.
@@ -63,5 +65,9 @@ export const traceabilityResolvers: Resolvers = {
     statementOfApplicability: (_, { scopeId, asOf, expiringDays }, { graph }) =>
       statementOfApplicability(graph, { scopeId, asOf: asOf ?? today(), expiringDays: expiringDays ?? undefined }),
     path: (_, { from, to, maxLength }, { graph }) => shortestPath(graph, { fromId: from, toId: to, maxLength }),
+    frameworkCoverage: (_, { framework, scopeId, asOf, expiringDays, support, first, after }, { graph }) =>
+      frameworkCoverage(graph, {
+        framework, scopeId, asOf: asOf ?? today(), expiringDays: expiringDays ?? undefined, support, first: pageSize(first), after,
+      }),
   },
 };

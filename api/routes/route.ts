@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { ConflictError, InputError, NotFoundError } from '../../graph/index.js';
 import type { Context } from '../context.js';
-import { isUnavailable, UNAVAILABLE_RETRY_AFTER, type ErrorCode } from '../errors.js';
+import { aRoleKey, isUnavailable, UNAVAILABLE_RETRY_AFTER, type ErrorCode } from '../errors.js';
 import { can, type Capability } from '../permissions.js';
 import { serverLog } from '../serverLog.js';
 
@@ -63,7 +63,7 @@ export async function runRoute(
   try {
     const context = await contextFor(req);
     if (!can(context.key.role, route.needs)) {
-      throw new RouteError(403, 'FORBIDDEN', `A ${context.key.role} key may not ${route.action}.`);
+      throw new RouteError(403, 'FORBIDDEN', `${aRoleKey(context.key.role)} may not ${route.action}.`);
     }
     const url = req.url ?? '';
     const q = url.indexOf('?');
@@ -75,7 +75,7 @@ export async function runRoute(
 
 /** Answers an error thrown by a route (or by authentication) as JSON with its status. */
 export function sendError(res: ServerResponse, error: unknown): void {
-  const { status, code, message, field, headers } = describe(error);
+  const { status, code, message, field, headers, details } = describe(error);
   if (res.headersSent) {
     // A stream already under way cannot change its status: cut it, so the client sees it incomplete.
     res.destroy();
@@ -83,12 +83,19 @@ export function sendError(res: ServerResponse, error: unknown): void {
   }
   for (const [name, value] of headers) res.setHeader(name, value);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: field ? { code, field } : { code } }] }));
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...(field ? { field } : {}), ...details } }] }));
 }
 
-function describe(error: unknown): { status: number; code: string; message: string; field?: string; headers: [string, string][] } {
+function describe(error: unknown): {
+  status: number; code: string; message: string; field?: string; headers: [string, string][];
+  /** More for the client beside code and field, e.g. an import's problems by line (InputError.details). */
+  details?: Record<string, unknown>;
+} {
   if (error instanceof RouteError) return { status: error.status, code: error.code, message: error.message, field: error.field, headers: [] };
-  if (error instanceof InputError) return { status: 400, code: 'BAD_USER_INPUT', message: error.message, field: error.field, headers: [] };
+  if (error instanceof InputError) {
+    const { details } = error as InputError & { details?: Record<string, unknown> };
+    return { status: 400, code: 'BAD_USER_INPUT', message: error.message, field: error.field, headers: [], details };
+  }
   if (error instanceof NotFoundError) return { status: 404, code: 'NOT_FOUND', message: error.message, field: error.field, headers: [] };
   if (error instanceof ConflictError) return { status: 409, code: 'CONFLICT', message: error.message, field: error.field, headers: [] };
   if (error instanceof GraphQLError) {

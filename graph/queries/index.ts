@@ -21,6 +21,13 @@ export {
   statementOfApplicability, type SoaExclusion, type SoaRow, type SoaStatus, type StatementOfApplicability,
   type StatementOfApplicabilityParams,
 } from './statementOfApplicability.js';
+export {
+  statementOfApplicabilityChanges, type SoaChange, type SoaChanges, type SoaChangesParams, type SoaState,
+} from './statementOfApplicabilityChanges.js';
+export {
+  frameworkCoverage, type FrameworkCoverage, type FrameworkCoverageParams, type FrameworkItem, type FrameworkRoute,
+} from './frameworkCoverage.js';
+export type { FrameworkSupport } from './frameworkSupport.js';
 export { shortestPath, MAX_PATH_LENGTH, type ShortestPathParams } from './shortestPath.js';
 export { search, luceneQuery, searchableLabels, type SearchHit, type SearchPage, type SearchParams } from './search.js';
 

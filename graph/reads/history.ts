@@ -45,7 +45,8 @@ export async function history(
   return { rows, cursors, totalCount: Number(row?.total ?? 0), hasNextPage: page.length > first, endCursor: cursors.at(-1) ?? null };
 }
 
-function toEvent(c: Record<string, unknown>): ChangeEventRecord {
+/** A ChangeEvent node's properties as the API hands them out, before and after parsed. */
+export function toEvent(c: Record<string, unknown>): ChangeEventRecord {
   const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as Record<string, unknown>) : null);
   return {
     id: String(c.id),

@@ -16,7 +16,8 @@ export interface LinkInput {
 /** Relationships the catalog owns; clients may read but not rewire them. */
 const catalogOnly = new Set(['PART_OF', 'MAPS_TO']);
 
-function resolve({ type, from, to }: LinkInput): { fromLabel: Label; toLabel: Label; spec: RelationshipSpec } {
+/** The rules of a link (type clients may write, labels at both ends, no self-links where none makes sense), before any Cypher. */
+export function resolveLink({ type, from, to }: LinkInput): { fromLabel: Label; toLabel: Label; spec: RelationshipSpec } {
   if (!isRelationshipType(type) || catalogOnly.has(type)) throw new InputError('type', `${type} is not a relationship clients can write.`);
   const spec: RelationshipSpec = relationships[type];
   const fromLabel = labelOfId(from);
@@ -33,7 +34,7 @@ function resolve({ type, from, to }: LinkInput): { fromLabel: Label; toLabel: La
 
 /** Creates the relationship if it is not there (idempotent) and records the change. */
 export async function linkNodes(graph: Graph, actor: Actor, input: LinkInput): Promise<boolean> {
-  const { fromLabel, toLabel, spec } = resolve(input);
+  const { fromLabel, toLabel, spec } = resolveLink(input);
   const props = validateRelationshipProperties(spec, input.properties ?? {});
   return graph.writeTx(async (tx) => {
     const [row] = await tx.run(
@@ -64,7 +65,7 @@ export async function linkNodes(graph: Graph, actor: Actor, input: LinkInput): P
 
 /** Removes the relationship; answers false (and records nothing) when there was none. */
 export async function unlinkNodes(graph: Graph, actor: Actor, input: LinkInput): Promise<boolean> {
-  const { fromLabel, toLabel } = resolve(input);
+  const { fromLabel, toLabel } = resolveLink(input);
   return graph.writeTx(async (tx) => {
     const [row] = await tx.run(
       `MATCH (a:${fromLabel} {id: $from})-[r:${input.type}]->(b:${toLabel} {id: $to}) DELETE r RETURN count(*) AS removed`,

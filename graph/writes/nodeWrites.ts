@@ -81,7 +81,12 @@ async function linkAll(tx: Tx, label: WritableLabel, id: string, link: { type: s
 export async function updateNode(graph: Graph, actor: Actor, label: WritableLabel, id: string, input: Input): Promise<NodeRecord> {
   return graph.writeTx(async (tx) => {
     const before = await readNode(tx, label, id);
-    const props = validateProperties(label, input, 'update', plainProps(before), 'patch');
+    const was = plainProps(before);
+    // A stored artifact is known by its hash: a new hash would leave it unreachable (verify: missing).
+    if (label === 'Evidence' && was.artifactSize != null && 'sha256' in input && input.sha256 !== was.sha256) {
+      throw new InputError('input.sha256', `${id} has a stored artifact, so its sha256 cannot change: record a new evidence item that supersedes it.`);
+    }
+    const props = validateProperties(label, input, 'update', was, 'patch');
     const [row] = await tx.run(`MATCH (n:${label} {id: $id}) SET n += $props RETURN ${nodeRecord('n')} AS node`, { id, props });
     const after = row!.node as NodeRecord;
     await refreshMarkers(tx, [id]);
@@ -109,7 +114,7 @@ async function readNode(tx: Tx, label: WritableLabel, id: string): Promise<NodeR
 }
 
 /** What the change history keeps: the properties people wrote, not the dates derived from them. */
-function plainProps(node: NodeRecord): Record<string, unknown> {
+export function plainProps(node: NodeRecord): Record<string, unknown> {
   const { __typename: label, ...props } = node;
   const spec: Record<string, PropertySpec> = labels[label].properties;
   return Object.fromEntries(Object.entries(props).filter(([name]) => !spec[name]?.derived));

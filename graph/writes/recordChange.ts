@@ -7,6 +7,9 @@ export interface Actor {
   name: string;
 }
 
+/** How a change names who made it, in change events and wherever else a write is signed (artifact uploads). */
+export const actorName = (actor: Actor): string => `${actor.name} (${actor.keyId})`;
+
 export interface Change {
   operation: 'create' | 'update' | 'delete' | 'link' | 'unlink';
   targetId: string;
@@ -25,9 +28,25 @@ const cypher = `
 
 /** Records a change inside the mutation's own transaction: no change lands without its record. */
 export async function recordChange(tx: Tx, actor: Actor, change: Change): Promise<void> {
-  await tx.run(cypher, {
+  await tx.run(cypher, eventParams(actor, change));
+}
+
+// The same statement over a list of events (`$id` becomes `e.id`…), so both write the same record.
+const batchCypher = `UNWIND $events AS e ${cypher.replace(/\$(\w+)/g, 'e.$1')}`;
+
+/** Records many changes of one bulk write in its transaction, `batchSize` per statement (an import of thousands of rows). */
+export async function recordChanges(tx: Tx, actor: Actor, changes: readonly Change[], batchSize = 1000, onBatch?: (n: number) => void): Promise<void> {
+  for (let i = 0; i < changes.length; i += batchSize) {
+    const batch = changes.slice(i, i + batchSize);
+    await tx.run(batchCypher, { events: batch.map((change) => eventParams(actor, change)) });
+    onBatch?.(batch.length);
+  }
+}
+
+function eventParams(actor: Actor, change: Change) {
+  return {
     id: `CHG-${randomUUID()}`,
-    actor: `${actor.name} (${actor.keyId})`,
+    actor: actorName(actor),
     operation: change.operation,
     targetId: change.targetId,
     targetLabel: change.targetLabel,
@@ -35,5 +54,5 @@ export async function recordChange(tx: Tx, actor: Actor, change: Change): Promis
     after: change.after ? JSON.stringify(change.after) : null,
     relationship: change.relationship ?? null,
     otherId: change.otherId ?? null,
-  });
+  };
 }

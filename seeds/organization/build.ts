@@ -3,6 +3,7 @@ import type { GraphData, NodeRow, PlainValue, RelationshipBatch } from '../../gr
 import { labelOfId } from '../../graph/ids.js';
 import type { Label, RelationshipType } from '../../graph/model.js';
 import { addDays, addDaysTime, type Clock } from './clock.js';
+import { evidenceDocument, type EvidenceDocument } from './evidenceDocument.js';
 import { implementationId } from './implementations.js';
 import type {
   DatasetRecord, EvidenceRecord, ImplementationRecord, IncidentRecord, KpiRecord, ModelRecord,
@@ -39,7 +40,49 @@ function row(props: Record<string, PlainValue | undefined> & { id: string }): No
   return out;
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const sha256 = (content: Buffer): string => createHash('sha256').update(content).digest('hex');
+
+/**
+ * Each evidence item's node row and its artifact: a document written from the record, whose real
+ * sha256 the row declares (seed.ts stores the documents when given a store).
+ */
+export function evidenceItems(
+  t: Clock,
+  r: Pick<OrganizationRecords, 'organization' | 'evidence' | 'implementations'>,
+): { record: EvidenceRecord; row: NodeRow; document: EvidenceDocument }[] {
+  const implementations = new Map(r.implementations.map((i) => [implementationId(i.control, i.scope), i]));
+  return r.evidence.map((e, i) => {
+    // Recorded during office hours, the hour varying by position so timestamps are not all alike.
+    const recordedOn = t.day(-e.recordedDaysAgo);
+    const periodEnd = addDays(recordedOn, -1);
+    const dates = {
+      periodStart: addDays(periodEnd, -e.periodDays),
+      periodEnd,
+      recordedAt: addDaysTime(recordedOn, 0, `${String(8 + (i % 9)).padStart(2, '0')}:${i % 2 ? '40' : '15'}`),
+      validUntil: 'validUntilInDays' in e ? t.day(e.validUntilInDays) : undefined,
+      reviewIntervalDays: 'reviewIntervalDays' in e ? e.reviewIntervalDays : undefined,
+      reviewState: e.reviewState ?? 'accepted',
+    };
+    const backs = e.supports.map((id) => {
+      const implementation = implementations.get(id);
+      if (!implementation) throw new Error(`${e.id} supports ${id}, which is not an implementation`);
+      return implementation;
+    });
+    const document = evidenceDocument(e, { organization: r.organization.name, ...dates }, backs);
+    return {
+      record: e,
+      row: row({
+        id: e.id,
+        title: e.title,
+        kind: e.kind,
+        uri: `https://evidence.brightwater.example/${e.file}`,
+        sha256: sha256(document.content),
+        ...dates,
+      }),
+      document,
+    };
+  });
+}
 
 export function buildGraph(t: Clock, r: OrganizationRecords): GraphData {
   const nodes = new Map<Label, NodeRow[]>();
@@ -103,26 +146,11 @@ export function buildGraph(t: Clock, r: OrganizationRecords): GraphData {
     link('APPLIES_TO', id, scope);
     own(owner, id);
   }
-  r.evidence.forEach((e, i) => {
-    // Recorded during office hours, the hour varying by position so timestamps are not all alike.
-    const recordedOn = t.day(-e.recordedDaysAgo);
-    const periodEnd = addDays(recordedOn, -1);
-    node('Evidence', {
-      id: e.id,
-      title: e.title,
-      kind: e.kind,
-      uri: `https://evidence.brightwater.example/${e.file}`,
-      sha256: sha256(e.id),
-      periodStart: addDays(periodEnd, -e.periodDays),
-      periodEnd,
-      recordedAt: addDaysTime(recordedOn, 0, `${String(8 + (i % 9)).padStart(2, '0')}:${i % 2 ? '40' : '15'}`),
-      validUntil: 'validUntilInDays' in e ? t.day(e.validUntilInDays) : undefined,
-      reviewIntervalDays: 'reviewIntervalDays' in e ? e.reviewIntervalDays : undefined,
-      reviewState: e.reviewState ?? 'accepted',
-    });
+  for (const { record: e, row } of evidenceItems(t, r)) {
+    node('Evidence', row);
     for (const implementation of e.supports) link('SUPPORTS', e.id, implementation);
     if (e.supersedes) link('SUPERSEDES', e.id, e.supersedes);
-  });
+  }
   for (const { memberOf = {}, ...props } of r.people) {
     node('Person', props);
     for (const [team, role] of Object.entries(memberOf)) link('MEMBER_OF', props.id, team, { role });

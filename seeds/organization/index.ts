@@ -1,8 +1,9 @@
 import type { GraphData } from '../../graph/graphData.js';
-import { buildGraph } from './build.js';
-import { clock } from './clock.js';
+import { buildGraph, evidenceItems, type OrganizationRecords } from './build.js';
+import { clock, type Clock } from './clock.js';
 import { datasets, models, vendors } from './data.js';
 import { evidence } from './evidence.js';
+import type { EvidenceDocument } from './evidenceDocument.js';
 import { implementations } from './implementations.js';
 import { kpis } from './kpis.js';
 import { people, policies, teams } from './people.js';
@@ -20,13 +21,9 @@ export const organization: OrganizationRecord = {
   adopts: ['ISO42001'],
 };
 
-/**
- * The reference organisation as graph data, with every date placed relative to `today`
- * (`YYYY-MM-DD`, the loading day). Pure: the same day always gives the same data.
- */
-export function referenceOrganization(today: string): GraphData {
-  const t = clock(today);
-  return buildGraph(t, {
+/** Every record of the reference organisation, dated from `t`. */
+function records(t: Clock): OrganizationRecords {
+  return {
     organization,
     systems,
     models: models(t),
@@ -40,5 +37,20 @@ export function referenceOrganization(today: string): GraphData {
     policies: policies(t),
     incidents: incidents(t),
     kpis: kpis(t),
-  });
+  };
+}
+
+/**
+ * The reference organisation as graph data, with every date placed relative to `today`
+ * (`YYYY-MM-DD`, the loading day). Pure: the same day always gives the same data.
+ */
+export function referenceOrganization(today: string): GraphData {
+  const t = clock(today);
+  return buildGraph(t, records(t));
+}
+
+/** The artifact of each reference evidence item loaded on `today`: the documents whose sha256 the evidence declares. */
+export function referenceEvidenceDocuments(today: string): EvidenceDocument[] {
+  const t = clock(today);
+  return evidenceItems(t, records(t)).map((item) => item.document);
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { labelOfId, type Role } from '../../graph/index.js';
 import { wrongType } from './fieldValues.js';
-import { oddText, sizedText, injectionPayloads } from './oddStrings.js';
+import { injectionPayloads, notADay, oddText, sizedText } from './oddStrings.js';
 import {
   anyId, ask, cursorArg, dayArg, enumArg, existing, idArg, idFilterArg, intArg, labelsArg, type Arg, type Ask, type Reference,
 } from './queryArgs.js';
@@ -87,8 +87,17 @@ function listCase(ref: Reference, list: string): QueryCase {
 /** The fields queryCases fuzzes, known before the reference graph is (one test each). */
 export const queryFields = [
   'node', 'nodes', 'search', 'aiSystem', 'control', 'clause', ...Object.keys(filters), 'staleEvidence', 'gaps', 'impact',
-  'statementOfApplicability', 'path', 'history',
+  'statementOfApplicability', 'statementOfApplicabilityChanges', 'frameworkCoverage', 'verifyEvidence', 'path', 'history',
 ];
+
+/** A `Date!` argument between two days: within, left out, null, not a day. */
+function requiredDay(min: string, max: string): fc.Arbitrary<Arg> {
+  return fc.oneof(
+    { weight: 8, arbitrary: fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d): Arg => ({ value: d.toISOString().slice(0, 10) })) },
+    { weight: 1, arbitrary: fc.constantFrom<Arg>({ value: undefined, fault: 'coerce' }, { value: null, fault: 'coerce' }) },
+    { weight: 1, arbitrary: fc.oneof(notADay(), wrongType('String')).map((value): Arg => ({ value, fault: 'coerce' })) },
+  );
+}
 
 const coverageOf = `{ system { id } covered { how control { id } } uncovered { id } excluded { control { id } } }`;
 const impactSubjects = ['Vendor', 'Dataset', 'Model', 'AISystem'];
@@ -237,6 +246,73 @@ export function queryCases(ref: Reference): QueryCase[] {
           expect(soa?.scope.id ?? null).toBe(['Organization', 'AISystem'].includes(existing(ref, v.scopeId) ?? '') ? v.scopeId : null);
           if (soa) expect(soa.rows).toHaveLength(ref.byLabel('Control').length);
         },
+      }),
+    },
+    {
+      field: 'statementOfApplicabilityChanges',
+      runs: 60,
+      role: 'auditor',
+      arb: ask('query($scopeId: ID!, $from: Date!, $to: Date!, $expiringDays: Int) { statementOfApplicabilityChanges(scopeId: $scopeId, from: $from, to: $to, expiringDays: $expiringDays) { scope { id } from to rows { control { id } statusChanged from { status } to { status } eventCount events { id } } } }', {
+        scopeId: fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom(...ref.byLabel('Organization'), ...ref.byLabel('AISystem')).map((value): Arg => ({ value })) },
+          { weight: 2, arbitrary: anyId(ref).filter((i) => !['Organization', 'AISystem'].includes(labelOfId(i) ?? '')).map((value): Arg => ({ value, fault: 'domain' })) },
+          { weight: 1, arbitrary: wrongType('ID').map((value): Arg => ({ value, fault: 'coerce' })) },
+        ),
+        // Drawn apart so that `to` is never before `from` (that refusal is tested in test/auditPackage).
+        from: requiredDay('0000-01-01', '2026-11-20'),
+        to: requiredDay('2026-11-20', '9999-12-31'),
+        expiringDays: intArg(0, 3650),
+      }, {
+        check: (data, v) => {
+          const changes = data.statementOfApplicabilityChanges as { scope: { id: string }; from: string; to: string; rows: { eventCount: number; events: unknown[] }[] };
+          expect([changes.scope.id, changes.from, changes.to]).toEqual([v.scopeId, v.from, v.to]);
+          expect(changes.rows.length).toBeLessThanOrEqual(ref.byLabel('Control').length);
+          for (const row of changes.rows) expect(row.events.length).toBe(Math.min(row.eventCount, 50));
+        },
+      }),
+    },
+    {
+      field: 'frameworkCoverage',
+      runs: 80,
+      arb: ask('query($framework: ID!, $scopeId: ID!, $asOf: Date, $expiringDays: Int, $support: FrameworkSupport, $first: Int) { frameworkCoverage(framework: $framework, scopeId: $scopeId, asOf: $asOf, expiringDays: $expiringDays, support: $support, first: $first) { framework { id } scope { id } summary { total } items { totalCount rows { requirement { id } support routes { confidence why { nodes { id } } } } } } }', {
+        framework: fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom(...ref.byLabel('Standard').filter((f) => f !== 'ISO42001')).map((value): Arg => ({ value })) },
+          // ISO 42001 is what the others are judged against: asked of itself, it is refused.
+          { weight: 1, arbitrary: fc.constant<Arg>({ value: 'ISO42001', fault: 'domain' }) },
+          { weight: 2, arbitrary: anyId(ref).filter((i) => labelOfId(i) !== 'Standard').map((value): Arg => ({ value })) },
+          { weight: 1, arbitrary: wrongType('ID').map((value): Arg => ({ value, fault: 'coerce' })) },
+        ),
+        scopeId: idArg(ref),
+        asOf: dayArg(),
+        expiringDays: intArg(0, 3650),
+        support: enumArg(enumValues('FrameworkSupport')),
+        first: intArg(1, 100),
+      }, {
+        // A framework or scope that does not exist (or is no scope) answers null; else every item counted once.
+        check: (data, v) => {
+          const answer = data.frameworkCoverage as { framework: { id: string }; scope: { id: string }; summary: { total: number }; items: { totalCount: number; rows: unknown[] } } | null;
+          const known = existing(ref, v.framework) === 'Standard' && ['Organization', 'AISystem'].includes(existing(ref, v.scopeId) ?? '');
+          expect(answer !== null).toBe(known);
+          if (!answer) return;
+          expect([answer.framework.id, answer.scope.id]).toEqual([v.framework, v.scopeId]);
+          expect(answer.items.totalCount).toBeLessThanOrEqual(answer.summary.total);
+          expect(answer.items.rows.length).toBeLessThanOrEqual(Math.min(answer.items.totalCount, firstOf(v, 100)));
+        },
+      }),
+    },
+    {
+      field: 'verifyEvidence',
+      runs: 40,
+      arb: ask('query($ids: [ID!]) { verifyEvidence(ids: $ids) { checked ok problems { status } } }', {
+        // The small graph stores no artifact: evidence named is refused, having nothing to verify.
+        ids: fc.oneof(
+          { weight: 2, arbitrary: fc.constant<Arg>({ value: undefined }) },
+          // (Unknown ids are NOT_FOUND, tested in test/artifacts.test.ts.)
+          { weight: 4, arbitrary: fc.array(fc.constantFrom(...ref.byLabel('Evidence')), { minLength: 1, maxLength: 5 }).map((value): Arg => ({ value, fault: 'domain' })) },
+          { weight: 1, arbitrary: fc.array(wrongType('ID'), { minLength: 1, maxLength: 2 }).map((value): Arg => ({ value, fault: 'coerce' })) },
+        ),
+      }, {
+        check: (data) => expect(data.verifyEvidence).toEqual({ checked: 0, ok: true, problems: [] }),
       }),
     },
     {

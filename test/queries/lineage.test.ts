@@ -4,6 +4,7 @@ import { InputError } from '../../graph/errors.js';
 import { clauseLineage } from '../../graph/queries/clauseLineage.js';
 import { controlLineage } from '../../graph/queries/controlLineage.js';
 import isoCatalog from '../../seeds/catalog/iso42001.json' with { type: 'json' };
+import { referenceEvidenceDocuments } from '../../seeds/organization/index.js';
 import { addDays, allPages, expectWalk, ids, LOADED_ON, referenceGraph } from './fixture.js';
 
 const graph = referenceGraph();
@@ -42,7 +43,8 @@ describe('control lineage', () => {
     expect(org?.evidence.map((e) => e.id)).toEqual(['EVD-0001', 'EVD-0003', 'EVD-0002']);
     const [policy21, , policy20] = org!.evidence;
     expect(policy21).toMatchObject({
-      sha256: createHash('sha256').update('EVD-0001').digest('hex'),
+      // The digest of the document the seed writes for it (seeds/organization/evidenceDocument.ts).
+      sha256: createHash('sha256').update(referenceEvidenceDocuments(LOADED_ON).find((d) => d.evidenceId === 'EVD-0001')!.content).digest('hex'),
       kind: 'policy-document',
       freshness: 'current',
       supersedes: 'EVD-0002',
