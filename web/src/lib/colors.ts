@@ -99,6 +99,11 @@ export const TONES: Record<string, Tone> = {
   SUBMITTED: BLUE,
   ACCEPTED: GREEN,
   REJECTED: RED,
+  SUPPORTED: GREEN,
+  UNSUPPORTED: RED,
+  UNMAPPED: GREY,
+  MODIFIED: RED,
+  MISSING: RED,
 };
 
 export function tone(value: string | null | undefined): Tone {
@@ -123,4 +128,12 @@ export const STATUS_COLORS: Record<string, string> = {
   NOT_STARTED: '#98a2b3',
   NOT_IMPLEMENTED: '#d92d20',
   EXCLUDED: '#7a5af8',
+};
+
+/** How far our ISO 42001 work supports another framework's item, in the colours of the status behind it. */
+export const SUPPORT_COLORS: Record<string, string> = {
+  SUPPORTED: STATUS_COLORS.IMPLEMENTED!,
+  PARTIAL: STATUS_COLORS.PARTIAL!,
+  UNSUPPORTED: STATUS_COLORS.NOT_IMPLEMENTED!,
+  UNMAPPED: STATUS_COLORS.NOT_STARTED!,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factLabel, factValue, HOW_ORDER, HOW_TEXT, humanize, labelName, plural } from './format';
+import { evidenceWords, factLabel, factValue, formatBytes, HOW_ORDER, HOW_TEXT, humanize, labelName, plural } from './format';
 
 describe('format', () => {
   it('names labels and enum values as people say them', () => {
@@ -33,5 +33,19 @@ describe('facts', () => {
     expect(factValue('STALE')).toBe('Stale');
     expect(factValue('true')).toBe('Yes');
     expect(factValue('A plain sentence.')).toBe('A plain sentence.');
+  });
+
+  it('gives sizes in the unit people read them in', () => {
+    expect(formatBytes(0)).toBe('0 B');
+    expect(formatBytes(930)).toBe('930 B');
+    expect(formatBytes(12_700)).toBe('12 KB');
+    expect(formatBytes(3 * 1024 * 1024 + 200_000)).toBe('3.2 MB');
+    expect(formatBytes(-1)).toBe('—');
+  });
+
+  it('counts evidence by freshness in words', () => {
+    expect(evidenceWords({ current: 2, expiring: 1, stale: 0, total: 4 })).toBe('2 current · 1 expiring of 4');
+    expect(evidenceWords({ current: 0, expiring: 0, stale: 0, total: 1 })).toBe('none usable of 1');
+    expect(evidenceWords({ current: 0, expiring: 0, stale: 0, total: 0 })).toBe('none');
   });
 });

@@ -60,3 +60,31 @@ export function factValue(value: string): string {
   if (/^[A-Z][A-Z_]+$/.test(value)) return humanize(value);
   return value;
 }
+
+/** A size as people read it: `930 B`, `12.4 KB`, `3.1 MB` (powers of 1024). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '—';
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}
+
+/** Evidence counts in words, `2 current · 1 expiring of 4`, or `none` when there is none. */
+export function evidenceWords(s: { current: number; expiring: number; stale: number; total: number }): string {
+  if (!s.total) return 'none';
+  const parts = (
+    [
+      [s.current, 'current'],
+      [s.expiring, 'expiring'],
+      [s.stale, 'stale'],
+    ] as const
+  )
+    .filter(([n]) => n)
+    .map(([n, w]) => `${n} ${w}`);
+  return `${parts.length ? parts.join(' · ') : 'none usable'} of ${s.total}`;
+}

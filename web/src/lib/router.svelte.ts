@@ -60,7 +60,7 @@ export function interceptLinks(event: MouseEvent): void {
   const anchor = (event.target as Element | null)?.closest?.('a');
   if (!anchor || anchor.hasAttribute('download') || (anchor.target && anchor.target !== '_self')) return;
   const url = new URL(anchor.href, location.href);
-  if (url.origin !== location.origin || /^\/(graphql|auth|health)(\/|$)/.test(url.pathname)) return;
+  if (url.origin !== location.origin || /^\/(graphql|auth|health|api)(\/|$)/.test(url.pathname)) return;
   event.preventDefault();
   if (url.pathname + url.search === location.pathname + location.search && url.hash) {
     const target = document.getElementById(decodeURIComponent(url.hash.slice(1)));

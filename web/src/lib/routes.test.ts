@@ -12,6 +12,8 @@ describe('routes', () => {
     expect(matchRoute('/impact/VND-NIMBUS')).toEqual({ name: 'impact', id: 'VND-NIMBUS' });
     expect(matchRoute('/soa')).toEqual({ name: 'soa' });
     expect(matchRoute('/dev/graph-stress')).toEqual({ name: 'stress' });
+    expect(matchRoute('/frameworks')).toEqual({ name: 'frameworks' });
+    expect(matchRoute('/import')).toEqual({ name: 'import' });
     expect(matchRoute('/nowhere')).toEqual({ name: 'notFound' });
     expect(matchRoute('/nodes/%E0%A4%A')).toEqual({ name: 'notFound' });
   });

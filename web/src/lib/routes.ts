@@ -16,6 +16,8 @@ export type RouteName =
   | 'impact'
   | 'graph'
   | 'stress'
+  | 'frameworks'
+  | 'import'
   | 'node'
   | 'notFound';
 
@@ -37,6 +39,8 @@ const PATTERNS: [RegExp, RouteName][] = [
   [/^\/gaps$/, 'gaps'],
   [/^\/impact\/([^/]+)$/, 'impact'],
   [/^\/graph$/, 'graph'],
+  [/^\/frameworks$/, 'frameworks'],
+  [/^\/import$/, 'import'],
   // Not in the navigation: thousands of nodes to check the canvas at scale, synthetic or a real neighbourhood (?from=).
   [/^\/dev\/graph-stress$/, 'stress'],
   [/^\/nodes\/([^/]+)$/, 'node'],

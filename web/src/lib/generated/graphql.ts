@@ -13,6 +13,13 @@ export type AiSystemFilter = {
   vendorId?: string | number | null | undefined;
 };
 
+/** What is wrong with a stored artifact. */
+export type ArtifactProblem =
+  /** Nothing is stored under the evidence's sha256. */
+  | 'MISSING'
+  /** The stored content no longer hashes to the evidence's sha256. */
+  | 'MODIFIED';
+
 /** The best freshness among evidence, or NONE when there is none. */
 export type BestFreshness =
   | 'CURRENT'
@@ -34,6 +41,11 @@ export type Channel =
   | 'OMNICHANNEL'
   | 'SOCIAL'
   | 'VOICE';
+
+export type Confidence =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
 
 /** How an implementation reaches an AI system. */
 export type CoverageHow =
@@ -71,6 +83,17 @@ export type EvidenceKind =
   | 'REPORT'
   | 'TEST_RESULT'
   | 'TRAINING_RECORD';
+
+/** How far our ISO 42001 work supports an item of another framework, through the crosswalk. */
+export type FrameworkSupport =
+  /** A mapped control is implemented without current evidence, or partially implemented. */
+  | 'PARTIAL'
+  /** A mapped control is applicable, implemented, and has current (or expiring) evidence. */
+  | 'SUPPORTED'
+  /** No crosswalk reaches it. */
+  | 'UNMAPPED'
+  /** Mapped, but no mapped control is under way (planned, not started, none, excluded). */
+  | 'UNSUPPORTED';
 
 /** Evidence freshness on the day asked about: computed, never stored. */
 export type Freshness =
@@ -137,6 +160,42 @@ export type SystemKind =
   | 'TRANSLATION'
   | 'VOICE_BOT';
 
+export type EvidenceArtifactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceArtifactQuery = { node:
+    | { __typename: 'AISystem', id: string }
+    | { __typename: 'Clause', id: string }
+    | { __typename: 'Control', id: string }
+    | { __typename: 'ControlArea', id: string }
+    | { __typename: 'ControlObjective', id: string }
+    | { __typename: 'Dataset', id: string }
+    | { __typename: 'Evidence', title: string, sha256: string | null, id: string, artifact: { sha256: string, size: number, mediaType: string, name: string | null, uploadedBy: string, uploadedAt: string, downloadUrl: string } | null }
+    | { __typename: 'Implementation', id: string }
+    | { __typename: 'Incident', id: string }
+    | { __typename: 'KPI', id: string }
+    | { __typename: 'Model', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'OrganizationalObjective', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Policy', id: string }
+    | { __typename: 'Requirement', id: string }
+    | { __typename: 'Risk', id: string }
+    | { __typename: 'RiskSource', id: string }
+    | { __typename: 'Standard', id: string }
+    | { __typename: 'Team', id: string }
+    | { __typename: 'Vendor', id: string }
+   | null };
+
+export type VerifyEvidenceQueryVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type VerifyEvidenceQuery = { verifyEvidence: { checked: number, ok: boolean, problems: Array<{ sha256: string, status: ArtifactProblem, evidence: { id: string, title: string } }> } };
+
 export type StaleEvidenceQueryVariables = Exact<{
   asOf?: string | null | undefined;
   withinDays?: number | null | undefined;
@@ -169,6 +228,23 @@ export type EvidenceListQuery = { evidence: { totalCount: number, pageInfo: { ha
 export type WhyFieldsFragment = { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> };
 
 export type EvidenceCountsFragment = { best: BestFreshness, current: number, expiring: number, stale: number, superseded: number, rejected: number, total: number };
+
+export type StandardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StandardsQuery = { standards: Array<{ id: string, title: string, publisher: string | null, version: string | null }> };
+
+export type FrameworkCoverageQueryVariables = Exact<{
+  framework: string | number;
+  scopeId: string | number;
+  asOf?: string | null | undefined;
+  support?: FrameworkSupport | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FrameworkCoverageQuery = { frameworkCoverage: { asOf: string, framework: { id: string, title: string }, scope: { id: string, label: string, name: string }, summary: { total: number, supported: number, partial: number, unsupported: number, unmapped: number }, items: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, rows: Array<{ support: FrameworkSupport, rolledUp: boolean, requirement: { id: string, ref: string, title: string, kind: string, parentId: string | null }, routes: Array<{ confidence: Confidence, source: string, controlCount: number, status: SoaStatus | null, evidence: BestFreshness, support: FrameworkSupport, via: { id: string, label: string, name: string }, bridge: { id: string, label: string, name: string } | null, control: { id: string, title: string } | null, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } }> }> } } | null };
 
 export type GapsQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -603,6 +679,15 @@ export type ScopesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ScopesQuery = { organization: { id: string, name: string } | null, aiSystems: { edges: Array<{ node: { id: string, name: string } }> } };
 
+export type SoaChangesQueryVariables = Exact<{
+  scopeId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type SoaChangesQuery = { statementOfApplicabilityChanges: { from: string, to: string, scope: { id: string, label: string, name: string }, rows: Array<{ applicabilityChanged: boolean, statusChanged: boolean, evidenceChanged: boolean, eventCount: number, control: { id: string, title: string }, from: { applicable: boolean, status: SoaStatus, evidence: { best: BestFreshness, current: number, expiring: number, stale: number, superseded: number, rejected: number, total: number } }, to: { applicable: boolean, status: SoaStatus, evidence: { best: BestFreshness, current: number, expiring: number, stale: number, superseded: number, rejected: number, total: number } }, events: Array<{ id: string, at: string, actor: string, operation: ChangeOperation, targetId: string, targetLabel: string, relationship: string | null, otherId: string | null, before: unknown, after: unknown }> }> } };
+
 export type SystemsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -759,6 +844,43 @@ export const GraphRefFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GraphRef"}) as unknown as TypedDocumentString<GraphRefFragment, unknown>;
+export const EvidenceArtifactDocument = new TypedDocumentString(`
+    query EvidenceArtifact($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Evidence {
+      title
+      sha256
+      artifact {
+        sha256
+        size
+        mediaType
+        name
+        uploadedBy
+        uploadedAt
+        downloadUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceArtifactQuery, EvidenceArtifactQueryVariables>;
+export const VerifyEvidenceDocument = new TypedDocumentString(`
+    query VerifyEvidence($ids: [ID!]) {
+  verifyEvidence(ids: $ids) {
+    checked
+    ok
+    problems {
+      sha256
+      status
+      evidence {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyEvidenceQuery, VerifyEvidenceQueryVariables>;
 export const StaleEvidenceDocument = new TypedDocumentString(`
     query StaleEvidence($asOf: Date, $withinDays: Int, $first: Int, $after: String) {
   staleEvidence(
@@ -864,6 +986,100 @@ export const EvidenceListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceListQuery, EvidenceListQueryVariables>;
+export const StandardsDocument = new TypedDocumentString(`
+    query Standards {
+  standards {
+    id
+    title
+    publisher
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<StandardsQuery, StandardsQueryVariables>;
+export const FrameworkCoverageDocument = new TypedDocumentString(`
+    query FrameworkCoverage($framework: ID!, $scopeId: ID!, $asOf: Date, $support: FrameworkSupport, $first: Int, $after: String) {
+  frameworkCoverage(
+    framework: $framework
+    scopeId: $scopeId
+    asOf: $asOf
+    support: $support
+    first: $first
+    after: $after
+  ) {
+    framework {
+      id
+      title
+    }
+    scope {
+      id
+      label
+      name
+    }
+    asOf
+    summary {
+      total
+      supported
+      partial
+      unsupported
+      unmapped
+    }
+    items {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      rows {
+        requirement {
+          id
+          ref
+          title
+          kind
+          parentId
+        }
+        support
+        rolledUp
+        routes {
+          via {
+            id
+            label
+            name
+          }
+          bridge {
+            id
+            label
+            name
+          }
+          confidence
+          source
+          controlCount
+          control {
+            id
+            title
+          }
+          status
+          evidence
+          support
+          why {
+            ...WhyFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment WhyFields on WhyPath {
+  nodes {
+    id
+    label
+    name
+  }
+  relationships {
+    from
+    to
+    type
+  }
+}`) as unknown as TypedDocumentString<FrameworkCoverageQuery, FrameworkCoverageQueryVariables>;
 export const GapsDocument = new TypedDocumentString(`
     query Gaps($asOf: Date) {
   gaps(asOf: $asOf) {
@@ -1892,6 +2108,63 @@ export const ScopesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScopesQuery, ScopesQueryVariables>;
+export const SoaChangesDocument = new TypedDocumentString(`
+    query SoaChanges($scopeId: ID!, $from: Date!, $to: Date!) {
+  statementOfApplicabilityChanges(scopeId: $scopeId, from: $from, to: $to) {
+    scope {
+      id
+      label
+      name
+    }
+    from
+    to
+    rows {
+      control {
+        id
+        title
+      }
+      applicabilityChanged
+      statusChanged
+      evidenceChanged
+      from {
+        applicable
+        status
+        evidence {
+          ...EvidenceCounts
+        }
+      }
+      to {
+        applicable
+        status
+        evidence {
+          ...EvidenceCounts
+        }
+      }
+      eventCount
+      events {
+        id
+        at
+        actor
+        operation
+        targetId
+        targetLabel
+        relationship
+        otherId
+        before
+        after
+      }
+    }
+  }
+}
+    fragment EvidenceCounts on EvidenceSummary {
+  best
+  current
+  expiring
+  stale
+  superseded
+  rejected
+  total
+}`) as unknown as TypedDocumentString<SoaChangesQuery, SoaChangesQueryVariables>;
 export const SystemsDocument = new TypedDocumentString(`
     query Systems($first: Int, $after: String, $filter: AISystemFilter) {
   aiSystems(first: $first, after: $after, filter: $filter) {

@@ -3,7 +3,7 @@ import { request } from '../client';
 import { GraphNodesQuery, GraphPathQuery, NeighboursQuery, UncoveredQuery } from '../queries/graph';
 import { addEdge, census, createCanvasGraph, restyle, upsertNode, visibleElements } from './canvasGraph';
 import { runLayout } from './layout';
-import { edgeKey, neighbourhood, nextBatch, refToNode, type CanvasNode, type Neighbour } from './model';
+import { edgeKey, neighbourhood, nextBatch, refToNode, type CanvasEdge, type CanvasNode, type Neighbour } from './model';
 
 /** How many new neighbours one expansion adds; the rest wait behind "more…". */
 export const EXPAND_CAP = 50;
@@ -191,6 +191,21 @@ export class GraphController {
       this.sync();
       if (added) void this.relayout(true);
     });
+  }
+
+  /**
+   * Replaces the canvas with a picture drawn whole (an answer's why-paths), each node where
+   * `places` puts it: a layout that means something (columns) rather than ForceAtlas2's.
+   */
+  drawPicture(nodes: readonly CanvasNode[], edges: readonly CanvasEdge[], places: ReadonlyMap<string, { x: number; y: number; size?: number }>): void {
+    this.clear();
+    for (const node of nodes) {
+      upsertNode(this.graph, node, this.#uncovered);
+      const place = places.get(node.id);
+      if (place) this.graph.mergeNodeAttributes(node.id, place);
+    }
+    for (const edge of edges) addEdge(this.graph, edge);
+    this.sync();
   }
 
   clearPath(): void {

@@ -58,3 +58,54 @@ export const ScopesQuery = graphql(`
     }
   }
 `);
+
+/** Controls whose row changed between two days, with the change events behind each (auditor, admin). */
+export const SoaChangesQuery = graphql(`
+  query SoaChanges($scopeId: ID!, $from: Date!, $to: Date!) {
+    statementOfApplicabilityChanges(scopeId: $scopeId, from: $from, to: $to) {
+      scope {
+        id
+        label
+        name
+      }
+      from
+      to
+      rows {
+        control {
+          id
+          title
+        }
+        applicabilityChanged
+        statusChanged
+        evidenceChanged
+        from {
+          applicable
+          status
+          evidence {
+            ...EvidenceCounts
+          }
+        }
+        to {
+          applicable
+          status
+          evidence {
+            ...EvidenceCounts
+          }
+        }
+        eventCount
+        events {
+          id
+          at
+          actor
+          operation
+          targetId
+          targetLabel
+          relationship
+          otherId
+          before
+          after
+        }
+      }
+    }
+  }
+`);
