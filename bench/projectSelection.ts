@@ -33,6 +33,7 @@ export const resolverFields: Record<string, (parent: Parent) => unknown> = {
   'LineageImplementationPage.pageInfo': pageInfo,
   'ClauseControlPage.pageInfo': pageInfo,
   'SearchPage.pageInfo': pageInfo,
+  'FrameworkItemPage.pageInfo': pageInfo,
 };
 
 /** The SDL alone, without resolvers: the projection follows the schema, not the server's code. */

@@ -108,6 +108,33 @@ interface RawRoute {
 interface RawItem { id: string; ref: string; title: string; kind: string; sort: string; parentId: string | null; routes: RawRoute[] }
 
 /**
+ * The framework's order: depth first, each parent before its children, siblings by their sort key,
+ * so a table of items reads as the framework's outline. `path` (the sort keys from the root,
+ * joined by a character below any in a key) orders the items as that walk does: it is the cursor.
+ */
+function inTreeOrder(items: RawItem[]): (RawItem & { path: string })[] {
+  const ids = new Set(items.map((i) => i.id));
+  const children = new Map<string | null, RawItem[]>();
+  for (const item of items) {
+    const parent = item.parentId !== null && ids.has(item.parentId) ? item.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), item]);
+  }
+  const ordered: (RawItem & { path: string })[] = [];
+  const visit = (parent: string | null, prefix: string, seen: Set<string>) => {
+    const siblings = (children.get(parent) ?? []).sort((a, b) => compare([a.sort, a.id], [b.sort, b.id]));
+    for (const item of siblings) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      const path = prefix ? `${prefix}\u0000${item.sort}` : item.sort;
+      ordered.push({ ...item, path });
+      visit(item.id, path, seen);
+    }
+  };
+  visit(null, '', new Set());
+  return ordered;
+}
+
+/**
  * Which items of another framework our ISO 42001 implementations and their evidence support for a
  * scope on a day, through the crosswalk, with the path and the crosswalk's confidence for each, and
  * which they do not. Controls are judged exactly as the Statement of Applicability judges them.
@@ -128,7 +155,7 @@ export async function frameworkCoverage(graph: Graph, params: FrameworkCoverageP
   ]);
   if (!soa || !row) return null;
   const rows = new Map(soa.rows.map((r) => [r.control.id, r]));
-  const raw = (row.items as RawItem[]).sort((a, b) => compare([a.sort, a.id], [b.sort, b.id]));
+  const raw = inTreeOrder(row.items as RawItem[]);
   const routes = new Map(raw.map((item) => [item.id, item.routes.map((r) => judgeRoute(item, r, rows))]));
   const judged = judgeTree(
     raw.map((i) => i.id),
@@ -139,7 +166,7 @@ export async function frameworkCoverage(graph: Graph, params: FrameworkCoverageP
     requirement: { id: i.id, ref: i.ref, title: i.title, kind: i.kind, parentId: i.parentId },
     ...judged.get(i.id)!,
     routes: routes.get(i.id)!.sort((a, b) => rank(a.support) - rank(b.support) || compare([a.via.id], [b.via.id])),
-    key: [i.sort, i.id],
+    key: [i.path, i.id],
   }));
   const summary = { total: items.length, supported: 0, partial: 0, unsupported: 0, unmapped: 0 };
   for (const i of items) summary[i.support] += 1;

@@ -124,21 +124,24 @@ export function catalogGraph(files: CatalogFiles = readCatalogFiles()): GraphDat
   });
 
   const requirements: NodeRow[] = [];
-  const requirement = (framework: string, kind: string, ref: string, title: string, text: string | null, parent: string) => {
+  const requirement = (framework: string, kind: string, ref: string, title: string, text: string | null, parent: string, sort = sortKey(ref)) => {
     const id = `${framework}:${ref}`;
-    requirements.push({ id, framework, kind, ref, title, text, sort: sortKey(ref) });
+    requirements.push({ id, framework, kind, ref, title, text, sort });
     link(id, parent, parent.includes(':') ? 'Requirement>Requirement' : 'Requirement>Standard');
   };
   for (const f of nist.functions) requirement(NIST, 'function', f.id, f.title, f.description, NIST);
   for (const c of nist.categories) requirement(NIST, 'category', c.id, c.statement, null, `${NIST}:${c.function}`);
   for (const s of nist.subcategories) requirement(NIST, 'subcategory', s.id, s.statement, null, `${NIST}:${s.category}`);
-  for (const c of euAiAct.chapters) requirement(EU, 'chapter', `Chapter ${c.id}`, c.title, null, EU);
-  for (const s of euAiAct.sections) requirement(EU, 'section', `Section ${s.id}`, s.title, null, `${EU}:Chapter ${s.chapter}`);
-  for (const a of euAiAct.articles) {
+  // The Act numbers chapters and annexes in Roman numerals: its items sort in the order of the text
+  // (chapters before annexes, each list as EUR-Lex gives it), not by their refs.
+  const inText = (rank: number, index: number) => `${rank}.${String(index).padStart(4, '0')}`;
+  euAiAct.chapters.forEach((c, i) => requirement(EU, 'chapter', `Chapter ${c.id}`, c.title, null, EU, inText(1, i)));
+  euAiAct.sections.forEach((s, i) => requirement(EU, 'section', `Section ${s.id}`, s.title, null, `${EU}:Chapter ${s.chapter}`, inText(2, i)));
+  euAiAct.articles.forEach((a, i) => {
     const parent = a.section ? `${EU}:Section ${a.section}` : `${EU}:Chapter ${a.chapter}`;
-    requirement(EU, 'article', a.id, a.title, null, parent);
-  }
-  for (const a of euAiAct.annexes) requirement(EU, 'annex', a.id, a.title, null, EU);
+    requirement(EU, 'article', a.id, a.title, null, parent, inText(3, i));
+  });
+  euAiAct.annexes.forEach((a, i) => requirement(EU, 'annex', a.id, a.title, null, EU, inText(4, i)));
 
   const nodes = [
     { label: 'Standard' as const, rows: standards },

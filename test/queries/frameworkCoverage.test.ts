@@ -100,6 +100,18 @@ describe('framework coverage of the EU AI Act for one system', () => {
     expectWalk(viaArea.why);
   });
 
+  it('lists the Act as its text runs: each chapter, then what is in it, annexes last', async () => {
+    const { items } = await whole('EU-AI-Act', 'SYS-WEBCHAT');
+    const refs = items.map((i) => i.requirement.ref);
+    expect(refs.slice(0, 2)).toEqual(['Chapter I', 'Art. 1']);
+    expect(refs.indexOf('Chapter II')).toBeLessThan(refs.indexOf('Chapter IX'));
+    expect(refs.indexOf('Art. 113')).toBeLessThan(refs.indexOf('Annex I'));
+    expect(refs.at(-1)).toBe('Annex XIII');
+    // Every item comes after its parent.
+    const at = new Map(items.map((i, k) => [i.requirement.id, k]));
+    for (const [k, i] of items.entries()) if (i.requirement.parentId) expect(at.get(i.requirement.parentId)!).toBeLessThan(k);
+  });
+
   it('marks items no crosswalk reaches as unmapped, and filters by judgement', async () => {
     const { items } = await whole('EU-AI-Act', 'SYS-WEBCHAT');
     expect(item(items, 'EU-AI-Act:Art. 5')).toMatchObject({ support: 'unmapped', routes: [] });
