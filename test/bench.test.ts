@@ -9,7 +9,8 @@ import { projectSelection, sdlSchema } from '../bench/projectSelection.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const QUESTIONS = [
-  'coverage', 'staleEvidence', 'controlLineage', 'clauseLineage', 'gaps', 'impact', 'statementOfApplicability', 'path', 'nodeById', 'search',
+  'coverage', 'staleEvidence', 'controlLineage', 'clauseLineage', 'gaps', 'impact', 'statementOfApplicability', 'frameworkCoverage', 'path',
+  'nodeById', 'search',
 ];
 
 describe('projecting a query module answer onto a GraphQL selection', () => {

@@ -22,6 +22,8 @@ const bases: Record<string, Record<string, unknown>> = {
   node: { id: 'SYS-WEBCHAT' }, nodes: { ids: ['SYS-WEBCHAT'] }, search: { text: 'chat' }, clause: { id: '4' }, control: { id: 'A.2.2' },
   aiSystem: { id: 'SYS-WEBCHAT' }, impact: { id: 'SYS-WEBCHAT' }, statementOfApplicability: { scopeId: 'ORG-BRIGHTWATER' },
   path: { from: 'SYS-WEBCHAT', to: 'A.2.2' }, history: { id: 'SYS-WEBCHAT' },
+  statementOfApplicabilityChanges: { scopeId: 'ORG-BRIGHTWATER', from: '2026-01-01', to: '2026-11-26' },
+  frameworkCoverage: { framework: 'NIST-AI-RMF', scopeId: 'ORG-BRIGHTWATER' },
   createAISystem: { input: { name: 'n', kind: 'CHATBOT' } }, createModel: { input: { name: 'n', version: '1' } }, createDataset: { input: { name: 'n' } },
   createVendor: { input: { name: 'n' } }, createRisk: { input: { title: 't', likelihood: 1, impact: 1 } }, createPerson: { input: { name: 'n' } },
   createImplementation: { input: { controlId: 'A.2.2', scopeId: 'SYS-WEBCHAT', status: 'PLANNED' } },
