@@ -1,5 +1,5 @@
 /** Where the reference OSCAL files are (the NIST SP 800-53 rev5 moderate baseline and the OSCAL basic example). */
-export const oscalDir = new URL('../../../shared/reference/oscal', import.meta.url).pathname;
+export const oscalDir = new URL('./catalogs', import.meta.url).pathname;
 
 interface Item {
   id?: string;
