@@ -31,6 +31,13 @@ export const serverLog = {
     serverLog.sink(JSON.stringify({ time: new Date().toISOString(), event: 'denied', ...denial, ...(repeated ? { repeated } : {}) }));
   },
   /**
+   * A stored evidence artifact that no longer hashes to its sha256 (or is gone), found when asked
+   * for: tampering or loss in the store, which an operator must hear of before an auditor does.
+   */
+  artifactIntegrity(entry: { evidenceId: string; sha256: string; status: 'modified' | 'missing'; keyId: string; client: string }): void {
+    serverLog.sink(JSON.stringify({ time: new Date().toISOString(), event: 'artifact-integrity', ...entry }));
+  },
+  /**
    * An error the client only saw as INTERNAL_SERVER_ERROR: its class, Neo4j code and stack
    * frames, which say where it happened; the message is left out because it may quote data.
    */

@@ -16,6 +16,7 @@ import {
   type EvidenceArtifact,
 } from '../../graph/index.js';
 import type { RouteDeps } from './index.js';
+import { serverLog } from '../serverLog.js';
 import { receiveFilePart } from './multipartFile.js';
 import { RouteError, type Route, type RouteContext } from './route.js';
 
@@ -91,7 +92,11 @@ async function serve(store: ArtifactStore, headOnly: boolean, res: ServerRespons
   // Re-hashed before a byte leaves: content that changed or went is refused, never served as evidence.
   const status = await store.check(artifact.sha256);
   const content = status === 'ok' ? await store.get(artifact.sha256) : null;
-  if (!content) throw integrityFailed(artifact, status === 'modified' ? 'modified' : 'missing');
+  if (!content) {
+    const problem = status === 'modified' ? 'modified' : 'missing';
+    serverLog.artifactIntegrity({ evidenceId, sha256: artifact.sha256, status: problem, keyId: ctx.key.id, client: ctx.client });
+    throw integrityFailed(artifact, problem);
+  }
   res.writeHead(200, {
     'content-type': artifact.mediaType,
     'content-length': String(artifact.size),

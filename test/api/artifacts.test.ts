@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactStoreFor, type FileArtifactStore, type Graph, type Role } from '../../graph/index.js';
 import { graphDigest } from '../../graph/digest.js';
+import { serverLog } from '../../api/serverLog.js';
 import { startTestApi, type TestApi } from '../setup/api.js';
 import { freshReferenceGraph, testGraph } from '../setup/testGraph.js';
 
@@ -239,8 +240,15 @@ describe('evidence artifacts over HTTP', () => {
     const tampered = Buffer.from(original);
     tampered[123_456] = tampered[123_456]! ^ 1;
     writeFileSync(file, tampered);
-    const refused = await fetch(url('EVD-ART-TAMPER'), { headers: auth('viewer') });
+    const logged: string[] = [];
+    const sink = serverLog.sink;
+    serverLog.sink = (line) => void logged.push(line);
+    const refused = await fetch(url('EVD-ART-TAMPER'), { headers: auth('viewer') }).finally(() => (serverLog.sink = sink));
     expect(refused.status).toBe(500);
+    // The operator hears of it in the security log: which evidence, what happened, whose key asked.
+    expect(logged.map((l) => JSON.parse(l) as Record<string, unknown>)).toEqual([
+      expect.objectContaining({ event: 'artifact-integrity', evidenceId: 'EVD-ART-TAMPER', sha256: sha256(original), status: 'modified', keyId: expect.stringMatching(/^key_/) }),
+    ]);
     expect(await errorOf(refused)).toMatchObject({ code: 'ARTIFACT_INTEGRITY_FAILED', message: expect.stringContaining('EVD-ART-TAMPER') });
     expect((await fetch(url('EVD-ART-TAMPER'), { method: 'HEAD', headers: auth('viewer') })).status).toBe(500);
     const modified = (await verify()).data!.verifyEvidence;
