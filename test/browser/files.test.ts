@@ -163,6 +163,9 @@ describe('files in and out of the explorer', () => {
     const zip = await download(page, () => page.getByRole('button', { name: /^Download the audit package for / }).click());
     expect(zip.name).toBe(`aims-audit-ORG-BRIGHTWATER-${day}.zip`);
     expect(zip.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    // File names sit in the zip's directory as plain text: no changes asked for, none packaged.
+    expect(zip.bytes.includes('statement-of-applicability.csv')).toBe(true);
+    expect(zip.bytes.includes('soa-changes.json')).toBe(false);
 
     // Today, the evidence recorded above has changed A.6.2.4's row, and its events say so.
     const today = new Date().toISOString().slice(0, 10);
@@ -173,6 +176,9 @@ describe('files in and out of the explorer', () => {
     await changed.waitFor();
     await changed.getByRole('button', { name: /change events?$/ }).click();
     await page.locator('tr.events', { hasText: evidenceId }).first().waitFor();
+    // With the panel open, the package carries the same changes.
+    const withChanges = await download(page, () => page.getByRole('button', { name: /^Download the audit package for .*, with the changes since / }).click());
+    expect(withChanges.bytes.includes('soa-changes.json')).toBe(true);
     await page.locator('section', { has: page.getByRole('heading', { name: /^Changes since/ }) }).screenshot({ path: join(screenshotDir, '35-soa-changes.png') });
   });
 
