@@ -117,9 +117,27 @@ export class ShapeReader {
     const listed = problems.slice(0, LISTED).map((p) => `${p.path}: ${p.message}`);
     const more = problems.length > LISTED ? `; and ${problems.length - LISTED} more` : '';
     const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
-    throw new InputError(problems[0]!.path, `The ${what} has ${count}, so nothing was written: ${listed.join('; ')}${more}.`);
+    throw new DocumentRejectedError(problems[0]!.path, `The ${what} has ${count}, so nothing was written: ${listed.join('; ')}${more}.`, problems);
   }
 }
+
+/** A document refused for its problems; the HTTP routes send them as `extensions.problems` (api/routes/route.ts). */
+export class DocumentRejectedError extends InputError {
+  constructor(
+    field: string,
+    message: string,
+    private readonly all: readonly { path: string; message: string }[],
+  ) {
+    super(field, message);
+  }
+
+  get details(): { problems: { path: string; message: string }[]; problemCount: number } {
+    return { problems: this.all.slice(0, MAX_SENT).map(({ path, message }) => ({ path, message })), problemCount: this.all.length };
+  }
+}
+
+/** The most problems a refusal carries to a client; the count says how many there were. */
+const MAX_SENT = 1000;
 
 export interface PropShape {
   name: string;

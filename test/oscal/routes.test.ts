@@ -82,5 +82,7 @@ describe('POST /api/crosswalk', () => {
     expect(await call('POST', '/api/crosswalk', 'editor', csv, 'text/csv')).toMatchObject({ status: 200, json: { dryRun: false, rows: 1, created: 1 } });
     const bad = await call('POST', '/api/crosswalk', 'editor', `${csv}A.6.2.4,NIST-AI-RMF:NOPE 9,Route test,high\n`, 'text/csv');
     expect(bad).toMatchObject({ status: 400, json: { errors: [{ message: expect.stringContaining('line 3: "NIST-AI-RMF:NOPE 9" is not in the graph'), extensions: { code: 'BAD_USER_INPUT', field: 'line 3' } }] } });
+    // Every problem also comes as data, for a client to show by line.
+    expect(bad).toMatchObject({ json: { errors: [{ extensions: { problemCount: 1, problems: [{ path: 'line 3', message: expect.stringContaining('"NIST-AI-RMF:NOPE 9" is not in the graph') }] } }] } });
   });
 });
