@@ -12,7 +12,7 @@ describe('fileProblems', () => {
       ],
     });
     expect(fileProblems(error)).toEqual({
-      message: expect.stringContaining('Nothing was written'),
+      message: 'Change what is listed, then check the file again.',
       count: 2,
       problems: [
         { where: 'line 3', line: 3, message: 'confidence "certain" is not high, medium or low' },

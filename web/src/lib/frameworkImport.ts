@@ -106,7 +106,7 @@ export function fileProblems(error: FileRouteError): FileProblems {
     return { where, line: line ? Number(line[1]) : null, message: String(p.message ?? '') };
   });
   const count = typeof error.details.problemCount === 'number' ? error.details.problemCount : problems.length;
-  return { message: 'Nothing was written: change what is listed, then check the file again.', problems, count };
+  return { message: 'Change what is listed, then check the file again.', problems, count };
 }
 
 /** A refusal of the file (400, or 409 for a framework the seed maintains) as problems; null for other errors. */
