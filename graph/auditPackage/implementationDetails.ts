@@ -1,7 +1,6 @@
 import type { Graph } from '../db.js';
-import { evidenceExpiry, evidenceFreshness, evidenceRecordedBy } from '../freshness.js';
 import { cypherDate, int } from '../plain.js';
-import type { LineageImplementation } from '../queries/controlLineage.js';
+import { lineageEvidence, type LineageImplementation } from '../queries/controlLineage.js';
 import { ownersOf } from '../queries/refs.js';
 
 /** What a control's lineage says of an implementation, besides its scope and why. */
@@ -17,20 +16,7 @@ UNWIND $ids AS id
 MATCH (i:Implementation {id: id})
 RETURN i.id AS id, {
   description: i.description, justification: i.justification, updatedOn: i.updatedOn, owners: ${ownersOf('i')},
-  evidence: COLLECT {
-    MATCH (ev:Evidence)-[:SUPPORTS]->(i) WHERE ${evidenceRecordedBy('ev')}
-    RETURN {
-      id: ev.id, title: ev.title, kind: ev.kind, uri: ev.uri, sha256: ev.sha256,
-      periodStart: ev.periodStart, periodEnd: ev.periodEnd, recordedAt: ev.recordedAt,
-      validUntil: ev.validUntil, expiresOn: ${evidenceExpiry('ev')}, reviewState: ev.reviewState,
-      freshness: ${evidenceFreshness('ev')}, owners: ${ownersOf('ev')},
-      supersedes: COLLECT { MATCH (ev)-[:SUPERSEDES]->(older:Evidence) RETURN older.id ORDER BY older.id }[0],
-      supersededBy: COLLECT {
-        MATCH (ev)<-[:SUPERSEDES]-(later:Evidence) WHERE ${evidenceRecordedBy('later')}
-        RETURN later.id ORDER BY later.recordedAt DESC, later.id
-      }[0]
-    } ORDER BY ev.recordedAt DESC, ev.id
-  }
+  evidence: ${lineageEvidence('i')}
 } AS details`;
 
 const BATCH = 500;

@@ -60,6 +60,28 @@ export interface ControlLineage {
   implementations: Page<LineageImplementation>;
 }
 
+/**
+ * Cypher expression: the evidence supporting implementation `i` on `$asOf`, newest first, as
+ * LineageEvidence maps (a package reads the same for a system's implementations). `i` is a constant of
+ * the calling module.
+ */
+export function lineageEvidence(i: string): string {
+  return `COLLECT {
+      MATCH (ev:Evidence)-[:SUPPORTS]->(${i}) WHERE ${evidenceRecordedBy('ev')}
+      RETURN {
+        id: ev.id, title: ev.title, kind: ev.kind, uri: ev.uri, sha256: ev.sha256,
+        periodStart: ev.periodStart, periodEnd: ev.periodEnd, recordedAt: ev.recordedAt,
+        validUntil: ev.validUntil, expiresOn: ${evidenceExpiry('ev')}, reviewState: ev.reviewState,
+        freshness: ${evidenceFreshness('ev')}, owners: ${ownersOf('ev')},
+        supersedes: COLLECT { MATCH (ev)-[:SUPERSEDES]->(older:Evidence) RETURN older.id ORDER BY older.id }[0],
+        supersededBy: COLLECT {
+          MATCH (ev)<-[:SUPERSEDES]-(later:Evidence) WHERE ${evidenceRecordedBy('later')}
+          RETURN later.id ORDER BY later.recordedAt DESC, later.id
+        }[0]
+      } ORDER BY ev.recordedAt DESC, ev.id
+    }`;
+}
+
 const LIST = 'controlLineage';
 
 // Implementations are ranked by their derived scope (markers.ts) and counted by degree, so only
@@ -89,20 +111,7 @@ CALL (c, page) {
     id: i.id, status: i.status, description: i.description, justification: i.justification,
     updatedOn: i.updatedOn, owners: ${ownersOf('i')}, scope: ${nodeRef('x')}, key: key,
     why: ${whyPath('p')},
-    evidence: COLLECT {
-      MATCH (ev:Evidence)-[:SUPPORTS]->(i) WHERE ${evidenceRecordedBy('ev')}
-      RETURN {
-        id: ev.id, title: ev.title, kind: ev.kind, uri: ev.uri, sha256: ev.sha256,
-        periodStart: ev.periodStart, periodEnd: ev.periodEnd, recordedAt: ev.recordedAt,
-        validUntil: ev.validUntil, expiresOn: ${evidenceExpiry('ev')}, reviewState: ev.reviewState,
-        freshness: ${evidenceFreshness('ev')}, owners: ${ownersOf('ev')},
-        supersedes: COLLECT { MATCH (ev)-[:SUPERSEDES]->(older:Evidence) RETURN older.id ORDER BY older.id }[0],
-        supersededBy: COLLECT {
-          MATCH (ev)<-[:SUPERSEDES]-(later:Evidence) WHERE ${evidenceRecordedBy('later')}
-          RETURN later.id ORDER BY later.recordedAt DESC, later.id
-        }[0]
-      } ORDER BY ev.recordedAt DESC, ev.id
-    }
+    evidence: ${lineageEvidence('i')}
   }) AS rows
 }
 RETURN ${nodeRecord('c')} AS subject, {id: c.id, title: c.title, summary: c.summary} AS control,
