@@ -10,8 +10,11 @@ import { buildSchema, isEnumType } from 'graphql';
 const nodeTypes = [
   'Standard', 'Clause', 'ControlArea', 'ControlObjective', 'Control', 'OrganizationalObjective', 'RiskSource',
   'Requirement', 'Organization', 'AISystem', 'Model', 'Dataset', 'Vendor', 'Risk', 'Implementation', 'Evidence',
-  'Person', 'Team', 'Policy', 'Incident', 'KPI',
+  'Person', 'Team', 'Policy', 'Incident', 'KPI', 'Measurement', 'ChangeRequest', 'Approval', 'ImpactAssessment',
+  'Finding', 'CorrectiveAction', 'Audit', 'ManagementReview',
 ];
+// The governance workflows' answers (graph/workflows).
+const workflowTypes = ['ApproverState', 'KpiSignal', 'ResponseProtocol'];
 
 const answerTypes = [
   'Coverage', 'CoverageRow', 'ExcludedRow', 'BackedControl', 'AffectedSystem', 'StaleEvidenceRow', 'LineageEvidence',
@@ -27,11 +30,11 @@ const pageTypes = [
 ];
 
 // Every enum value UPPER_SNAKE stands for the graph's lower-kebab string (api/enums.ts maps them),
-// but relationship types, which the graph spells as the enum does.
+// but relationship types and severities, which the graph spells as the enum does.
 const sdl = readdirSync('api/schema').map((f) => readFileSync(`api/schema/${f}`, 'utf8')).join('\n');
 const enumValues = Object.fromEntries(
   Object.values(buildSchema(sdl).getTypeMap())
-    .filter((t) => isEnumType(t) && !t.name.startsWith('__') && t.name !== 'RelationshipType')
+    .filter((t) => isEnumType(t) && !t.name.startsWith('__') && !['RelationshipType', 'Severity'].includes(t.name))
     .map((t) => [t.name, Object.fromEntries((isEnumType(t) ? t.getValues() : []).map((v) => [v.name, v.name.toLowerCase().replace(/_/g, '-')]))]),
 );
 
@@ -52,6 +55,7 @@ const config: CodegenConfig = {
           ApiKey: '../../graph/index.js#ApiKeyRecord',
           // Answers are the query modules' own types (graph/queries); pages add pageInfo in api/resolvers/pages.ts.
           ...Object.fromEntries(answerTypes.map((t) => [t, `../../graph/queries/index.js#${t}`])),
+          ...Object.fromEntries(workflowTypes.map((t) => [t, `../../graph/index.js#${t}`])),
           ...Object.fromEntries(pageTypes.map(([page, row]) => [page, `../../graph/queries/index.js#Page<${row}Record>`])),
           // Work around graphql-code-generator#10204: enumValues given as objects type enums as null.
           ...Object.fromEntries(Object.keys(enumValues).map((name) => [name, `../enums.js#EnumValue<'${name}'>`])),

@@ -30,6 +30,20 @@ export const enumValues = {
   Role: roles,
   FrameworkSupport: ['supported', 'partial', 'unsupported', 'unmapped'],
   Confidence: model.relationships.MAPS_TO.properties.confidence.values ?? [],
+  Severity: values('Incident', 'severity'),
+  IncidentStatus: values('Incident', 'status'),
+  RootCause: values('Incident', 'rootCause'),
+  KpiDirection: values('KPI', 'direction'),
+  ChangeKind: values('ChangeRequest', 'kind'),
+  ChangeStatus: values('ChangeRequest', 'status'),
+  Decision: values('Approval', 'decision'),
+  AssessmentStatus: values('ImpactAssessment', 'status'),
+  AssessmentState: ['current', 'due', 'draft'],
+  FindingKind: values('Finding', 'kind'),
+  FindingStatus: values('Finding', 'status'),
+  ActionState: ['open', 'overdue', 'done', 'unevidenced'],
+  AuditKind: values('Audit', 'kind'),
+  AuditStatus: values('Audit', 'status'),
 } as const;
 
 export const enumResolvers = Object.fromEntries(Object.entries(enumValues).map(([name, list]) => [name, enumMap(list)]));

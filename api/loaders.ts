@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
 import {
+  approverStates,
   crosswalkMappings,
   evidenceStatus,
   nodesById,
   relatedNodes,
   type EvidenceStatus,
+  type ApproverState,
   type Graph,
   type Hop,
   type Label,
@@ -21,6 +23,7 @@ export interface Loaders {
   mappings: DataLoader<string, MappingRecord[]>;
   related(from: Label, hop: Hop): DataLoader<string, NodeRecord[]>;
   evidenceStatus(asOf: string, expiringDays: number): DataLoader<string, EvidenceStatus | null>;
+  approvers: DataLoader<string, ApproverState[]>;
 }
 
 export function createLoaders(graph: Graph): Loaders {
@@ -36,6 +39,7 @@ export function createLoaders(graph: Graph): Loaders {
   return {
     node: new DataLoader((ids) => nodesById(graph, ids)),
     mappings: new DataLoader((ids) => crosswalkMappings(graph, ids)),
+    approvers: new DataLoader((ids) => approverStates(graph, ids)),
     related: (from, hop) =>
       memo(`related|${from}|${hop.type}|${hop.direction}|${hop.targets.join(',')}`, () =>
         new DataLoader<string, NodeRecord[]>((ids) => relatedNodes(graph, from, hop, ids)),

@@ -26,14 +26,21 @@ export function ruleFor(root: 'Query' | 'Mutation', field: string): Capability |
     return queryFields.has(field) ? 'read' : undefined;
   }
   if (field === 'createApiKey' || field === 'revokeApiKey') return 'admin';
-  if (/^(create|update|delete)[A-Z]/.test(field) || field === 'link' || field === 'unlink') return 'write';
+  if (/^(create|update|delete)[A-Z]/.test(field) || field === 'link' || field === 'unlink' || workflowMutations.has(field)) return 'write';
   return undefined;
 }
+
+/** The governance workflows' own steps (graph/workflows): editors take them, as they write the rest. */
+const workflowMutations = new Set([
+  'requestChange', 'decideChange', 'deployChange', 'withdrawChange', 'recordMeasurement', 'completeCorrectiveAction', 'closeFinding',
+]);
 
 const queryFields = new Set([
   'node', 'nodes', 'search', 'me', 'standards', 'clause', 'clauses', 'control', 'controls', 'organization',
   'aiSystem', 'aiSystems', 'models', 'datasets', 'vendors', 'risks', 'implementations', 'evidence', 'people',
   'staleEvidence', 'gaps', 'impact', 'statementOfApplicability', 'path', 'frameworkCoverage', 'verifyEvidence',
+  'changeRequests', 'impactAssessments', 'incidents', 'findings', 'correctiveActions', 'audits', 'managementReviews',
+  'kpis', 'kpiSignals',
 ]);
 
 const actions: Record<Capability, string> = {

@@ -15,6 +15,14 @@ export const idPrefixes = {
   Policy: 'POL-',
   Incident: 'INC-',
   KPI: 'KPI-',
+  Measurement: 'MSR-',
+  ChangeRequest: 'CR-',
+  Approval: 'APR-',
+  ImpactAssessment: 'IA-',
+  Finding: 'FND-',
+  CorrectiveAction: 'CA-',
+  Audit: 'AUD-',
+  ManagementReview: 'MR-',
 } as const satisfies Partial<Record<Label, string>>;
 
 /**

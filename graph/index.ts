@@ -22,3 +22,4 @@ export * from './artifacts/index.js';
 export * from './inventory/index.js';
 export * from './auditPackage/index.js';
 export * from './oscal/index.js';
+export * from './workflows/index.js';

@@ -6,11 +6,14 @@
  * graph/README.md is generated from it (`npm run docs:model`).
  */
 
-import { date, evidenceKinds, id, implementationStatuses, int, levels, systemKinds, text, type LabelSpec } from './modelSpec.js';
+import {
+  changeKinds, changeStatuses, date, evidenceKinds, findingKinds, id, implementationStatuses, incidentSeverities, int, levels, systemKinds, text,
+  type LabelSpec,
+} from './modelSpec.js';
 import { systemLabels } from './systemLabels.js';
 
 export {
-  evidenceKinds, implementationStatuses, systemKinds,
+  changeKinds, changeStatuses, evidenceKinds, findingKinds, implementationStatuses, incidentSeverities, systemKinds,
   type LabelSpec, type PropertySpec, type PropertyType,
 } from './modelSpec.js';
 export {
@@ -309,22 +312,24 @@ export const labels = {
     searchable: ['title', 'summary'],
   },
   Incident: {
-    doc: 'Something that went wrong with an AI system.',
+    doc: 'Something that went wrong with an AI system. Its severity sets the response it requires (graph/workflows/responseProtocol.ts).',
     group: 'organisation',
     properties: {
       id: id('e.g. `INC-2026-014`.'),
       title: text('Title.', { required: true }),
-      severity: text('SEV1 (highest) to SEV4.', { indexed: true, values: ['SEV1', 'SEV2', 'SEV3', 'SEV4'] }),
+      severity: text('SEV1 (highest) to SEV4.', { indexed: true, values: incidentSeverities }),
       occurredAt: { type: 'datetime', doc: 'When it started.' },
-      status: text('open, mitigated or closed.'),
-      rootCause: text('model-error, process-design, data, vendor or unknown.'),
+      respondedAt: { type: 'datetime', doc: 'When the response began (the protocol\'s first deadline counts from occurredAt).' },
+      resolvedAt: { type: 'datetime', doc: 'When service was restored and the harm stopped.' },
+      status: text('open, mitigated or closed.', { indexed: true, values: ['open', 'mitigated', 'closed'] }),
+      rootCause: text('model-error, process-design, data, vendor or unknown.', { values: ['model-error', 'process-design', 'data', 'vendor', 'unknown'] }),
       customersAffected: int('Customers reached by it.'),
       summary: text('What happened.'),
     },
     searchable: ['title', 'summary'],
   },
   KPI: {
-    doc: 'A measure of a system\'s performance with its thresholds.',
+    doc: 'A measure of a system\'s performance with its thresholds; its series is its Measurements.',
     group: 'organisation',
     properties: {
       id: id('e.g. `KPI-FCR-WEBCHAT`.'),
@@ -332,11 +337,120 @@ export const labels = {
       unit: text('percent, seconds, score …'),
       direction: text('higher-is-better or lower-is-better.', { values: ['higher-is-better', 'lower-is-better'] }),
       target: { type: 'float', doc: 'Where it should be.' },
-      threshold: { type: 'float', doc: 'Where a breach begins.' },
-      lastValue: { type: 'float', doc: 'Latest measurement.' },
+      threshold: { type: 'float', doc: 'Where a breach begins: below it (higher-is-better) or above it (lower-is-better).' },
+      lastValue: { type: 'float', doc: 'Latest measurement (recordMeasurement keeps it).' },
       measuredOn: date('Date of the latest measurement.'),
     },
     searchable: ['name'],
+  },
+  Measurement: {
+    doc: 'One value of a KPI\'s series.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `MSR-KPI-FCR-WEBCHAT-2026-11-01`.'),
+      value: { type: 'float', doc: 'The value measured.', required: true },
+      measuredOn: date('Day it was measured for.', { required: true, indexed: true }),
+      note: text('How it was measured, or what explains it.'),
+    },
+  },
+
+  // ── Governance workflows (graph/workflows) ────────────────────────────────
+  ChangeRequest: {
+    doc: 'A proposed change to a model, dataset, prompt, vendor or system, with its risk review; it needs the approvals its system\'s risk tier requires before deployment.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `CR-2026-031`.'),
+      title: text('What changes, in a line.', { required: true }),
+      kind: text('model, dataset, prompt, vendor or system.', { required: true, indexed: true, values: changeKinds }),
+      description: text('The change and why it is made.'),
+      riskReview: text('The risk review: what could go wrong and how it was tested.', { required: true }),
+      riskTier: text('The highest risk tier among the systems it changes, when requested.', { values: levels }),
+      requiredApprovals: int('Approvals that tier requires (high 3, medium 2, low 1).'),
+      status: text('pending, approved, rejected or withdrawn.', { required: true, indexed: true, values: changeStatuses }),
+      requestedAt: { type: 'datetime', doc: 'When it was requested.', required: true, indexed: true },
+      deployedOn: date('Day it reached production; absent until then.'),
+      deploymentNote: text('Why it was deployed without the approvals it needed (an emergency change), when it was.'),
+    },
+    searchable: ['title', 'description', 'riskReview'],
+  },
+  Approval: {
+    doc: 'One approver\'s decision on a change request.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `APR-…` (minted).'),
+      decision: text('approved or rejected.', { required: true, values: ['approved', 'rejected'] }),
+      decidedAt: { type: 'datetime', doc: 'When it was given.', required: true },
+      comment: text('The approver\'s reasons or conditions.'),
+    },
+  },
+  ImpactAssessment: {
+    doc: 'An AI system impact assessment (clause 6.1.4, A.5): consequences for individuals, groups and society, reviewed on a cadence.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `IA-WEBCHAT-2026`.'),
+      title: text('Title.', { required: true }),
+      assessedOn: date('Day it was completed.', { required: true }),
+      reviewIntervalDays: int('Review cadence; due again assessedOn + this (default 365).'),
+      status: text('draft or approved; only an approved one counts.', { values: ['draft', 'approved'] }),
+      individuals: text('Consequences for individual customers.'),
+      groups: text('Consequences for groups, e.g. customer equity across languages or disabilities.'),
+      society: text('Consequences for society.'),
+      brandRisk: text('high, medium or low.', { values: levels }),
+      overallImpact: text('high, medium or low.', { values: levels }),
+    },
+    searchable: ['title', 'individuals', 'groups', 'society'],
+  },
+  Finding: {
+    doc: 'What an audit, incident or management review found: a major or minor nonconformity (clause 10.2), an observation or an opportunity for improvement.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `FND-2026-07`.'),
+      title: text('Title.', { required: true }),
+      kind: text('major-nonconformity, minor-nonconformity, observation or opportunity.', { required: true, indexed: true, values: findingKinds }),
+      description: text('What was found and against which requirement.'),
+      raisedOn: date('Day it was raised.', { required: true, indexed: true }),
+      status: text('open or closed.', { indexed: true, values: ['open', 'closed'] }),
+      closedOn: date('Day it was closed.'),
+    },
+    searchable: ['title', 'description'],
+  },
+  CorrectiveAction: {
+    doc: 'An action that removes the cause of a nonconformity, with its owner, due date and the evidence that closes it.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `CA-2026-07-1`.'),
+      title: text('Title.', { required: true }),
+      description: text('What will be done.'),
+      dueOn: date('When it must be done.', { required: true, indexed: true }),
+      completedOn: date('When it was done; absent while open.'),
+    },
+    searchable: ['title', 'description'],
+  },
+  Audit: {
+    doc: 'An audit in the audit programme (clause 9.2), with its scope, dates and auditors.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `AUD-2026-Q3`.'),
+      title: text('Title.', { required: true }),
+      kind: text('internal, external or certification.', { values: ['internal', 'external', 'certification'] }),
+      startsOn: date('First day.', { required: true, indexed: true }),
+      endsOn: date('Last day.'),
+      status: text('planned, in-progress or completed.', { indexed: true, values: ['planned', 'in-progress', 'completed'] }),
+      summary: text('Conclusion.'),
+    },
+    searchable: ['title', 'summary'],
+  },
+  ManagementReview: {
+    doc: 'A management review (clause 9.3): what it reviewed and what it decided.',
+    group: 'organisation',
+    properties: {
+      id: id('e.g. `MR-2026-H2`.'),
+      title: text('Title.', { required: true }),
+      heldOn: date('Day it was held.', { required: true, indexed: true }),
+      summary: text('Conclusions.'),
+      decisions: { type: 'string[]', doc: 'Decisions and actions, one each.' },
+    },
+    searchable: ['title', 'summary'],
   },
 
   // ── System (systemLabels.ts) ─────────────────────────────────────────────

@@ -42,6 +42,11 @@ export const evidenceKinds = [
   'dashboard-export', 'training-record', 'contract',
 ] as const;
 
+export const changeKinds = ['model', 'dataset', 'prompt', 'vendor', 'system'] as const;
+export const changeStatuses = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
+export const findingKinds = ['major-nonconformity', 'minor-nonconformity', 'observation', 'opportunity'] as const;
+export const incidentSeverities = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
+
 export const id = (doc: string): PropertySpec => ({ type: 'string', doc, required: true });
 export const text = (doc: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({ type: 'string', doc, ...extra });
 export const date = (doc: string, extra: Partial<PropertySpec> = {}): PropertySpec => ({ type: 'date', doc, ...extra });

@@ -10,7 +10,10 @@ export interface RelationshipSpec {
 }
 
 const scopes = ['Organization', 'AISystem', 'Model', 'Dataset', 'Vendor'] as const;
-const ownable = ['AISystem', 'Model', 'Dataset', 'Vendor', 'Risk', 'Implementation', 'Evidence', 'Policy', 'Incident', 'KPI', 'Team'] as const;
+const ownable = [
+  'AISystem', 'Model', 'Dataset', 'Vendor', 'Risk', 'Implementation', 'Evidence', 'Policy', 'Incident', 'KPI', 'Team',
+  'ImpactAssessment', 'Finding', 'CorrectiveAction', 'Audit', 'ManagementReview',
+] as const;
 
 export const relationships = {
   PART_OF: {
@@ -69,6 +72,30 @@ export const relationships = {
   AFFECTED: { doc: 'An incident affected a system.', from: ['Incident'], to: ['AISystem'] },
   MATERIALISED: { doc: 'An incident is a risk that happened.', from: ['Incident'], to: ['Risk'] },
   MEASURES: { doc: 'A KPI measures a system.', from: ['KPI'], to: ['AISystem'] },
+  INDICATES: { doc: 'A KPI is an indicator of a risk: its breach is a signal that the risk is materialising.', from: ['KPI'], to: ['Risk'] },
+  MEASUREMENT_OF: { doc: 'A value of a KPI\'s series.', from: ['Measurement'], to: ['KPI'] },
+  FAILED: { doc: 'An incident showed a control failing.', from: ['Incident'], to: ['Control'] },
+
+  // Governance workflows (graph/workflows)
+  CHANGES: { doc: 'What a change request changes; a model or dataset version links to the change that brought it.', from: ['ChangeRequest'], to: ['AISystem', 'Model', 'Dataset', 'Vendor'] },
+  REVIEWS: { doc: 'A risk the change request\'s risk review considered.', from: ['ChangeRequest'], to: ['Risk'] },
+  REQUESTED_BY: { doc: 'Who asked for the change.', from: ['ChangeRequest'], to: ['Person'] },
+  NEEDS_APPROVAL_OF: { doc: 'An approver the change request names; their decision is an Approval.', from: ['ChangeRequest'], to: ['Person'] },
+  DECIDES: { doc: 'An approval or rejection of a change request.', from: ['Approval'], to: ['ChangeRequest'] },
+  GIVEN_BY: { doc: 'Who gave the approval or rejection.', from: ['Approval'], to: ['Person'] },
+  ASSESSES: { doc: 'An impact assessment of a system.', from: ['ImpactAssessment'], to: ['AISystem'] },
+  RAISED_IN: { doc: 'Where a finding was raised.', from: ['Finding'], to: ['Audit', 'Incident', 'ManagementReview'] },
+  CONCERNS: { doc: 'What a finding is about: a clause or control not met, or the implementation, evidence or system involved.', from: ['Finding'], to: ['Clause', 'Control', 'Implementation', 'Evidence', 'AISystem'] },
+  CORRECTS: { doc: 'A corrective action removes the cause of a finding.', from: ['CorrectiveAction'], to: ['Finding'] },
+  CLOSES: { doc: 'Evidence that a corrective action was done and worked.', from: ['Evidence'], to: ['CorrectiveAction'] },
+  COVERS: { doc: 'An audit\'s scope: clauses, controls and systems.', from: ['Audit'], to: ['Clause', 'Control', 'AISystem'] },
+  AUDITOR_OF: { doc: 'Someone auditing an audit.', from: ['Person'], to: ['Audit'] },
+  REVIEWED: {
+    doc: 'An input a management review considered.',
+    from: ['ManagementReview'],
+    to: ['Audit', 'Incident', 'KPI', 'Risk', 'Finding', 'Policy', 'ImpactAssessment', 'ChangeRequest'],
+  },
+  ATTENDED: { doc: 'Someone took part in a management review.', from: ['Person'], to: ['ManagementReview'] },
 } as const satisfies Record<string, RelationshipSpec>;
 
 export type RelationshipType = keyof typeof relationships;

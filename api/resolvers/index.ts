@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { artifactResolvers } from './artifacts.js';
+import { assuranceResolvers } from './assurance.js';
 import { auditPackageResolvers } from './auditPackage.js';
 import { entityResolvers } from './entities.js';
 import { keyAndHistoryResolvers } from './keys.js';
@@ -7,6 +8,7 @@ import { mutationResolvers } from './mutation.js';
 import { queryResolvers } from './query.js';
 import { searchResolvers } from './search.js';
 import { traceabilityResolvers } from './traceability.js';
+import { workflowResolvers } from './workflows.js';
 
 /** Merges resolver maps type by type; a field defined twice is a mistake caught at start. */
 function merge(...maps: Resolvers[]): Resolvers {
@@ -32,4 +34,6 @@ export const resolvers: Resolvers = merge(
   keyAndHistoryResolvers,
   auditPackageResolvers,
   artifactResolvers,
+  workflowResolvers,
+  assuranceResolvers,
 );

@@ -1,10 +1,13 @@
 import {
+  checkActionDue,
+  checkNewDueOn,
   createNode,
   deleteNode,
   fitsIdScheme,
   labelOfId,
   linkNodes,
   listNodes,
+  model,
   unlinkNodes,
   updateNode,
   type Actor,
@@ -49,6 +52,14 @@ async function linksFor(label: WritableLabel, input: Input, graph: Graph): Promi
     const derived = `IMP-${controlId}-${scopeId}`;
     if ((rest.id === undefined || rest.id === null) && fitsIdScheme('Implementation', derived)) rest.id = derived;
   }
+  for (const link of createLinks[label] ?? []) {
+    const value = rest[link.field];
+    delete rest[link.field];
+    const ids = value === undefined || value === null ? [] : Array.isArray(value) ? (value as string[]) : [String(value)];
+    if (ids.length < (link.min ?? 0)) throw badInput(`input.${link.field}`, `input.${link.field} must name at least one ${link.kinds.join(' or ')}.`);
+    ids.forEach((id, i) => expectKind(Array.isArray(value) ? `input.${link.field}[${i}]` : `input.${link.field}`, id, link.kinds));
+    if (ids.length) links.push({ type: link.type, direction: link.direction, ids, field: `input.${link.field}` });
+  }
   if (label === 'Evidence') {
     const ids = (implementationIds as string[] | undefined) ?? [];
     if (ids.length === 0) throw badInput('input.implementationIds', 'Evidence must back at least one implementation.');
@@ -60,6 +71,33 @@ async function linksFor(label: WritableLabel, input: Input, graph: Graph): Promi
   }
   return { links, rest };
 }
+
+/** The links the governance labels' creates make, from their reference fields (min: how many are required). */
+const createLinks: Partial<Record<WritableLabel, { field: string; type: string; direction: 'out' | 'in'; kinds: readonly Label[]; min?: number }[]>> = {
+  ImpactAssessment: [{ field: 'systemId', type: 'ASSESSES', direction: 'out', kinds: ['AISystem'], min: 1 }],
+  Incident: [
+    { field: 'affectedIds', type: 'AFFECTED', direction: 'out', kinds: ['AISystem'], min: 1 },
+    { field: 'riskIds', type: 'MATERIALISED', direction: 'out', kinds: ['Risk'] },
+    { field: 'failedControlIds', type: 'FAILED', direction: 'out', kinds: ['Control'] },
+  ],
+  Finding: [
+    { field: 'raisedInId', type: 'RAISED_IN', direction: 'out', kinds: ['Audit', 'Incident', 'ManagementReview'], min: 1 },
+    { field: 'concernsIds', type: 'CONCERNS', direction: 'out', kinds: ['Clause', 'Control', 'Implementation', 'Evidence', 'AISystem'] },
+  ],
+  CorrectiveAction: [{ field: 'findingId', type: 'CORRECTS', direction: 'out', kinds: ['Finding'], min: 1 }],
+  Audit: [
+    { field: 'coversIds', type: 'COVERS', direction: 'out', kinds: ['Clause', 'Control', 'AISystem'] },
+    { field: 'auditorIds', type: 'AUDITOR_OF', direction: 'in', kinds: ['Person'] },
+  ],
+  ManagementReview: [
+    { field: 'reviewedIds', type: 'REVIEWED', direction: 'out', kinds: model.relationships.REVIEWED.to },
+    { field: 'attendeeIds', type: 'ATTENDED', direction: 'in', kinds: ['Person'] },
+  ],
+  KPI: [
+    { field: 'systemIds', type: 'MEASURES', direction: 'out', kinds: ['AISystem'], min: 1 },
+    { field: 'riskIds', type: 'INDICATES', direction: 'out', kinds: ['Risk'] },
+  ],
+};
 
 function crud(label: WritableLabel) {
   return {
@@ -77,13 +115,40 @@ function crud(label: WritableLabel) {
 }
 
 const system = crud('AISystem');
-const model = crud('Model');
+const modelVersion = crud('Model');
 const dataset = crud('Dataset');
 const vendor = crud('Vendor');
 const risk = crud('Risk');
 const implementation = crud('Implementation');
 const evidence = crud('Evidence');
 const person = crud('Person');
+/** A corrective action falls due after its finding was raised, on create and on a new due date. */
+function dueAfterFinding(ops: ReturnType<typeof crud>): ReturnType<typeof crud> {
+  return {
+    ...ops,
+    create: async (parent, args, ctx) => {
+      await checkActionDue(ctx.graph, String(args.input.findingId), String(args.input.dueOn));
+      return ops.create(parent, args, ctx);
+    },
+    update: async (parent, args, ctx) => {
+      if (typeof args.patch.dueOn === 'string') await checkNewDueOn(ctx.graph, args.id, args.patch.dueOn);
+      return ops.update(parent, args, ctx);
+    },
+  };
+}
+
+const governance = {
+  ImpactAssessment: crud('ImpactAssessment'),
+  Incident: crud('Incident'),
+  Finding: crud('Finding'),
+  CorrectiveAction: dueAfterFinding(crud('CorrectiveAction')),
+  Audit: crud('Audit'),
+  ManagementReview: crud('ManagementReview'),
+  KPI: crud('KPI'),
+};
+const governanceMutations = Object.fromEntries(
+  Object.entries(governance).flatMap(([label, ops]) => [[`create${label}`, ops.create], [`update${label}`, ops.update], [`delete${label}`, ops.delete]]),
+);
 
 function linkInput(input: { type: string; from: string; to: string; properties?: Record<string, unknown> | null }) {
   const properties = Object.fromEntries(Object.entries(input.properties ?? {}).filter(([, v]) => v !== null && v !== undefined));
@@ -94,9 +159,9 @@ export const mutationResolvers = {
   createAISystem: system.create,
   updateAISystem: system.update,
   deleteAISystem: system.delete,
-  createModel: model.create,
-  updateModel: model.update,
-  deleteModel: model.delete,
+  createModel: modelVersion.create,
+  updateModel: modelVersion.update,
+  deleteModel: modelVersion.delete,
   createDataset: dataset.create,
   updateDataset: dataset.update,
   deleteDataset: dataset.delete,
@@ -115,6 +180,7 @@ export const mutationResolvers = {
   createPerson: person.create,
   updatePerson: person.update,
   deletePerson: person.delete,
+  ...governanceMutations,
   link: (_, { input }, { graph, key }) => linkNodes(graph, actorOf(key), linkInput(input)),
   unlink: (_, { input }, { graph, key }) => unlinkNodes(graph, actorOf(key), linkInput(input)),
 } as MutationResolvers;

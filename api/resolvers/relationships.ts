@@ -1,9 +1,10 @@
-import type { Hop, Label, NodeRecord } from '../../graph/index.js';
+import { model, type Hop, type Label, type NodeRecord } from '../../graph/index.js';
 import type { Context } from '../context.js';
 
 const owners: Hop = { type: 'OWNS', direction: 'in', targets: ['Person', 'Team'] };
-const ownable = ['AISystem', 'Model', 'Dataset', 'Vendor', 'Risk', 'Implementation', 'Evidence', 'Policy', 'Incident', 'KPI', 'Team'] as const;
+const ownable = [...model.relationships.OWNS.to];
 const scopes = ['Organization', 'AISystem', 'Model', 'Dataset', 'Vendor'] as const;
+const changedBy: Hop = { type: 'CHANGES', direction: 'in', targets: ['ChangeRequest'] };
 
 /**
  * Every relationship field of the schema, as the hop it walks. Resolvers are made from this table:
@@ -21,8 +22,13 @@ export const relationshipFields: Partial<Record<Label, Record<string, Hop & { on
     vendors: { type: 'PROVIDED_BY', direction: 'out', targets: ['Vendor'] },
     risks: { type: 'THREATENS', direction: 'in', targets: ['Risk'] },
     implementations: { type: 'APPLIES_TO', direction: 'in', targets: ['Implementation'] },
+    changeRequests: changedBy,
+    impactAssessments: { type: 'ASSESSES', direction: 'in', targets: ['ImpactAssessment'] },
+    incidents: { type: 'AFFECTED', direction: 'in', targets: ['Incident'] },
+    kpis: { type: 'MEASURES', direction: 'in', targets: ['KPI'] },
   },
   Model: {
+    changeRequests: changedBy,
     owners,
     trainedOn: { type: 'TRAINED_ON', direction: 'out', targets: ['Dataset'] },
     vendors: { type: 'PROVIDED_BY', direction: 'out', targets: ['Vendor'] },
@@ -30,6 +36,7 @@ export const relationshipFields: Partial<Record<Label, Record<string, Hop & { on
   },
   Dataset: {
     owners,
+    changeRequests: changedBy,
     vendors: { type: 'PROVIDED_BY', direction: 'out', targets: ['Vendor'] },
     systems: { type: 'USES', direction: 'in', targets: ['AISystem'] },
     risks: { type: 'THREATENS', direction: 'in', targets: ['Risk'] },
@@ -45,6 +52,7 @@ export const relationshipFields: Partial<Record<Label, Record<string, Hop & { on
     threatens: { type: 'THREATENS', direction: 'out', targets: ['AISystem', 'Dataset'] },
     mitigatedBy: { type: 'MITIGATES', direction: 'in', targets: ['Control'] },
     sources: { type: 'ARISES_FROM', direction: 'out', targets: ['RiskSource'] },
+    incidents: { type: 'MATERIALISED', direction: 'in', targets: ['Incident'] },
   },
   Implementation: {
     owners,
@@ -57,6 +65,7 @@ export const relationshipFields: Partial<Record<Label, Record<string, Hop & { on
     supports: { type: 'SUPPORTS', direction: 'out', targets: ['Implementation'] },
     supersedes: { type: 'SUPERSEDES', direction: 'out', targets: ['Evidence'] },
     supersededBy: { type: 'SUPERSEDES', direction: 'in', targets: ['Evidence'] },
+    closes: { type: 'CLOSES', direction: 'out', targets: ['CorrectiveAction'] },
   },
   Person: {
     teams: { type: 'MEMBER_OF', direction: 'out', targets: ['Team'] },
@@ -68,10 +77,50 @@ export const relationshipFields: Partial<Record<Label, Record<string, Hop & { on
   },
   Policy: { owners, addresses: { type: 'ADDRESSES', direction: 'out', targets: ['Control', 'Clause'] } },
   Incident: {
+    owners,
     affected: { type: 'AFFECTED', direction: 'out', targets: ['AISystem'] },
     materialised: { type: 'MATERIALISED', direction: 'out', targets: ['Risk'] },
+    failedControls: { type: 'FAILED', direction: 'out', targets: ['Control'] },
+    findings: { type: 'RAISED_IN', direction: 'in', targets: ['Finding'] },
   },
-  KPI: { systems: { type: 'MEASURES', direction: 'out', targets: ['AISystem'] } },
+  KPI: {
+    owners,
+    systems: { type: 'MEASURES', direction: 'out', targets: ['AISystem'] },
+    risks: { type: 'INDICATES', direction: 'out', targets: ['Risk'] },
+  },
+  Measurement: { kpi: { type: 'MEASUREMENT_OF', direction: 'out', targets: ['KPI'], one: true } },
+  ChangeRequest: {
+    changes: { type: 'CHANGES', direction: 'out', targets: ['AISystem', 'Model', 'Dataset', 'Vendor'] },
+    risks: { type: 'REVIEWS', direction: 'out', targets: ['Risk'] },
+    requestedBy: { type: 'REQUESTED_BY', direction: 'out', targets: ['Person'], one: true },
+  },
+  Approval: {
+    givenBy: { type: 'GIVEN_BY', direction: 'out', targets: ['Person'], one: true },
+    changeRequest: { type: 'DECIDES', direction: 'out', targets: ['ChangeRequest'], one: true },
+  },
+  ImpactAssessment: { owners, system: { type: 'ASSESSES', direction: 'out', targets: ['AISystem'], one: true } },
+  Finding: {
+    owners,
+    raisedIn: { type: 'RAISED_IN', direction: 'out', targets: ['Audit', 'Incident', 'ManagementReview'], one: true },
+    concerns: { type: 'CONCERNS', direction: 'out', targets: ['Clause', 'Control', 'Implementation', 'Evidence', 'AISystem'] },
+    correctiveActions: { type: 'CORRECTS', direction: 'in', targets: ['CorrectiveAction'] },
+  },
+  CorrectiveAction: {
+    owners,
+    finding: { type: 'CORRECTS', direction: 'out', targets: ['Finding'], one: true },
+    closedBy: { type: 'CLOSES', direction: 'in', targets: ['Evidence'] },
+  },
+  Audit: {
+    owners,
+    covers: { type: 'COVERS', direction: 'out', targets: ['Clause', 'Control', 'AISystem'] },
+    auditors: { type: 'AUDITOR_OF', direction: 'in', targets: ['Person'] },
+    findings: { type: 'RAISED_IN', direction: 'in', targets: ['Finding'] },
+  },
+  ManagementReview: {
+    owners,
+    reviewed: { type: 'REVIEWED', direction: 'out', targets: [...model.relationships.REVIEWED.to] },
+    attendees: { type: 'ATTENDED', direction: 'in', targets: ['Person'] },
+  },
   Clause: {
     parent: { type: 'PART_OF', direction: 'out', targets: ['Clause'], one: true },
     subclauses: { type: 'PART_OF', direction: 'in', targets: ['Clause'] },

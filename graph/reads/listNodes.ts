@@ -27,17 +27,22 @@ export interface ListParams {
   filter?: ListFilter;
   first: number;
   after?: string | null;
+  /** A declared property to order by instead (dates and datetimes order as their ISO text), then id. */
+  orderBy?: { property: string; descending?: boolean };
 }
 
 // Catalog nodes carry a zero-padded `sort` key so that A.10 follows A.9; others sort by id.
-const order = 'coalesce(n.sort, n.id)';
+const naturalOrder = 'coalesce(n.sort, n.id)';
 
 /**
  * A page of one label's nodes in natural order, filtered, with the total count, in one round-trip.
  * Property names are checked against the model before they reach Cypher; values are parameters.
  */
-export async function listNodes(graph: Graph, { label, filter = {}, first, after }: ListParams): Promise<EdgePage<NodeRecord>> {
+export async function listNodes(graph: Graph, { label, filter = {}, first, after, orderBy }: ListParams): Promise<EdgePage<NodeRecord>> {
   const spec: LabelSpec = labels[label];
+  if (orderBy && !spec.properties[orderBy.property]) throw new Error(`${label} has no property ${orderBy.property} to order by`);
+  const order = orderBy ? `coalesce(toString(n.${orderBy.property}), '')` : naturalOrder;
+  const [after0, beyond, direction] = orderBy?.descending ? ['<', '<', ' DESC'] : ['>', '>', ''];
   const conditions: string[] = [];
   const params: Record<string, unknown> = { limit: int(first + 1), after: decodeCursor(label, after, ['string', 'string']) };
   Object.entries(filter.properties ?? {}).forEach(([name, value], i) => {
@@ -85,15 +90,16 @@ export async function listNodes(graph: Graph, { label, filter = {}, first, after
     CALL () { ${match} ${where} RETURN count(DISTINCT n) AS total }
     CALL () {
       ${match} ${where} ${more}
-        ($after IS NULL OR ${order} > $after[0] OR (${order} = $after[0] AND n.id > $after[1]))
+        ($after IS NULL OR ${order} ${after0} $after[0] OR (${order} = $after[0] AND n.id ${beyond} $after[1]))
       WITH DISTINCT n
-      WITH n ORDER BY ${order}, n.id LIMIT $limit
-      RETURN collect(${nodeRecord('n')}) AS page
+      WITH n, ${order} AS key ORDER BY key${direction}, n.id${direction} LIMIT $limit
+      RETURN collect({node: ${nodeRecord('n')}, key: key}) AS page
     }
     RETURN total, page`;
   const [row] = await graph.read(cypher, params);
-  const page = (row?.page ?? []) as NodeRecord[];
-  const rows = page.slice(0, first);
-  const cursors = rows.map((n) => encodeCursor(label, [String(n.sort ?? n.id), n.id]));
+  const page = (row?.page ?? []) as { node: NodeRecord; key: string }[];
+  const kept = page.slice(0, first);
+  const rows = kept.map((r) => r.node);
+  const cursors = kept.map((r) => encodeCursor(label, [r.key, r.node.id]));
   return { rows, cursors, totalCount: Number(row?.total ?? 0), hasNextPage: page.length > first, endCursor: cursors.at(-1) ?? null };
 }

@@ -13,12 +13,17 @@ export interface LinkInput {
   properties?: Record<string, unknown> | null;
 }
 
-/** Relationships the catalog owns; clients may read but not rewire them. */
-const catalogOnly = new Set(['PART_OF', 'MAPS_TO']);
+/**
+ * Relationships clients may read but not rewire: the catalog's, and those a workflow step writes
+ * with its checks (a forged DECIDES would approve a change no approver approved).
+ */
+const notLinkable = new Set([
+  'PART_OF', 'MAPS_TO', 'CHANGES', 'REQUESTED_BY', 'NEEDS_APPROVAL_OF', 'DECIDES', 'GIVEN_BY', 'MEASUREMENT_OF',
+]);
 
 /** The rules of a link (type clients may write, labels at both ends, no self-links where none makes sense), before any Cypher. */
 export function resolveLink({ type, from, to }: LinkInput): { fromLabel: Label; toLabel: Label; spec: RelationshipSpec } {
-  if (!isRelationshipType(type) || catalogOnly.has(type)) throw new InputError('type', `${type} is not a relationship clients can write.`);
+  if (!isRelationshipType(type) || notLinkable.has(type)) throw new InputError('type', `${type} is not a relationship clients can write.`);
   const spec: RelationshipSpec = relationships[type];
   const fromLabel = labelOfId(from);
   const toLabel = labelOfId(to);

@@ -43,7 +43,7 @@ export function validateProperties(
 }
 
 /** Properties the server sets itself (clients may not). */
-const serverSet = new Set(['Evidence.recordedAt']);
+const serverSet = new Set(['Evidence.recordedAt', 'ChangeRequest.requestedAt']);
 
 function toDriverValue(field: string, spec: PropertySpec, value: unknown): unknown {
   const fail = (what: string): never => {
@@ -151,6 +151,52 @@ function checkRules(label: Label, node: Input, prefix: string): void {
         throw new InputError(`${prefix}.email`, 'email must be an email address.');
       }
       break;
+    default:
+      checkWorkflowRules(label, node, prefix);
+  }
+}
+
+/** The governance workflows' labels: dates in order, cadences in range, thresholds on the right side. */
+function checkWorkflowRules(label: Label, node: Input, prefix: string): void {
+  const notBefore = (later: string, earlier: string, what: string) => {
+    const [a, b] = [node[later], node[earlier]];
+    if (a === undefined || a === null || b === undefined || b === null) return;
+    if (Date.parse(String(a)) < Date.parse(String(b))) throw new InputError(`${prefix}.${later}`, `${later} must not be before ${what}.`);
+  };
+  switch (label) {
+    case 'Incident':
+      notBefore('respondedAt', 'occurredAt', 'occurredAt');
+      notBefore('resolvedAt', 'occurredAt', 'occurredAt');
+      if (typeof node.customersAffected === 'number' && node.customersAffected < 0) {
+        throw new InputError(`${prefix}.customersAffected`, 'customersAffected must not be negative.');
+      }
+      if (node.status === 'closed' && !node.resolvedAt) throw new InputError(`${prefix}.resolvedAt`, 'A closed incident needs resolvedAt.');
+      break;
+    case 'Audit':
+      notBefore('endsOn', 'startsOn', 'startsOn');
+      if (node.status === 'completed' && !node.endsOn) throw new InputError(`${prefix}.endsOn`, 'A completed audit needs endsOn.');
+      break;
+    case 'Finding':
+      notBefore('closedOn', 'raisedOn', 'raisedOn');
+      break;
+    case 'ImpactAssessment': {
+      const days = node.reviewIntervalDays;
+      if (days !== undefined && days !== null && (typeof days !== 'number' || days < 1 || days > 3650)) {
+        throw new InputError(`${prefix}.reviewIntervalDays`, 'reviewIntervalDays must be from 1 to 3650.');
+      }
+      if (typeof node.assessedOn === 'string' && node.assessedOn > new Date().toISOString().slice(0, 10)) {
+        throw new InputError(`${prefix}.assessedOn`, 'assessedOn must not be in the future.');
+      }
+      break;
+    }
+    case 'KPI': {
+      const { target, threshold, direction } = node as { target?: number | null; threshold?: number | null; direction?: string };
+      if (typeof target === 'number' && typeof threshold === 'number') {
+        const wrongSide = direction === 'lower-is-better' ? target > threshold : target < threshold;
+        if (wrongSide) throw new InputError(`${prefix}.threshold`, `For a ${direction ?? 'higher-is-better'} KPI the threshold must not be ${direction === 'lower-is-better' ? 'below' : 'above'} the target.`);
+      }
+      break;
+    }
   }
 }
 
