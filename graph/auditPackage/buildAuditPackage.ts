@@ -13,6 +13,7 @@ import { countScopeArtifacts, scopeArtifacts } from './scopeArtifacts.js';
 import { countScopeHistory, scopeHistory } from './scopeHistory.js';
 import { lineageJson, type Reached } from './scopeLineage.js';
 import { soaCsv } from './soaCsv.js';
+import { governanceRecord } from '../workflows/governanceRecord.js';
 
 export interface AuditPackageRequest {
   /** `org`, the organisation's id (`ORG-…`) or an AI system's (`SYS-…`). */
@@ -64,7 +65,7 @@ export async function planAuditPackage(graph: Graph, request: AuditPackageReques
 /**
  * The auditor's package for a scope as of a day, streamed to `out` as a zipped BagIt 1.0 bag:
  * data/statement-of-applicability.csv, lineage.json, artifacts/<evidence id>/<name>,
- * problems.json, history.json (and soa-changes.json with `since`), then the tag files. Nothing
+ * problems.json, history.json, governance.json (and soa-changes.json with `since`), then the tag files. Nothing
  * is held in memory but ids and manifest lines: the graph is read a page at a time and each
  * artifact streamed from the store. Bad input writes nothing; a failure midway cuts `out`.
  */
@@ -117,6 +118,9 @@ export async function buildAuditPackage(options: AuditPackageOptions): Promise<A
     };
     await bag.addPayload('history.json', history(), { compress: true });
 
+    await bag.addPayload('governance.json', [`${JSON.stringify(await governanceRecord(graph, scope, asOf), null, 2)}\n`], { compress: true });
+    progress('governance', 1, 1);
+
     if (since) {
       const changes = await statementOfApplicabilityChanges(graph, { scopeId: scope.id, from: since, to: asOf, expiringDays });
       await bag.addPayload('soa-changes.json', [`${JSON.stringify(changes, null, 2)}\n`], { compress: true });
@@ -128,7 +132,7 @@ export async function buildAuditPackage(options: AuditPackageOptions): Promise<A
       ['Source-Organization', scope.organization ?? scope.name],
       ['Bagging-Date', new Date().toISOString().slice(0, 10)],
       ['External-Identifier', name],
-      ['External-Description', `ISO/IEC 42001 audit package of ${scope.name} as of ${asOf}: statement of applicability, lineage, evidence artifacts, change history.`],
+      ['External-Description', `ISO/IEC 42001 audit package of ${scope.name} as of ${asOf}: statement of applicability, lineage, evidence artifacts, change history, governance records.`],
       ['Bag-Software-Agent', 'AIMS Graph (graph/auditPackage)'],
       ['AIMS-Scope', scope.id],
       ['AIMS-Scope-Name', scope.name],

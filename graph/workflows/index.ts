@@ -8,3 +8,4 @@ export { responseProtocols, lateness, type ResponseProtocol, type Severity } fro
 export { isBreach, breachCypher } from './kpiBreach.js';
 export { approverStates, type ApproverState } from './approverStates.js';
 export { todayUtc } from './lockedNode.js';
+export { governanceRecord, type GovernanceRecord } from './governanceRecord.js';

@@ -6,6 +6,8 @@ import { Readable, Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  governanceRecord,
+  type GovernanceRecord,
   artifactStoreFor, buildAuditPackage, controlLineage, coverage, InputError, NotFoundError, statementOfApplicability,
   statementOfApplicabilityChanges, updateNode, verifyPackage, type ChangeEventRecord, type FileArtifactStore, type Graph,
   type LineageImplementation, type PackageProblem, type SoaRow,
@@ -110,6 +112,14 @@ describe("a system's package", () => {
     expect(artifacts.map(([name]) => name.split('/data/artifacts/')[1]).sort()).toEqual([...evidence.keys()].map((id) => `${id}/${names.get(id)}`).sort());
     for (const [name, bytes] of artifacts) expect(createHashOf(bytes), name).toBe(evidence.get(name.split('/').at(-2)!));
     expect((await bagJson<{ problems: PackageProblem[] }>(zip(), 'data/problems.json')).problems).toEqual([]);
+  });
+
+  it('holds the governance records of the system as of the day: only what touches it, each as the graph holds it', async () => {
+    const governance = await bagJson<GovernanceRecord>(zip(), 'data/governance.json');
+    expect(governance).toEqual(JSON.parse(JSON.stringify(await governanceRecord(graph, { id: 'SYS-WEBCHAT', label: 'AISystem' }, TODAY))));
+    const affected = await graph.read("MATCH (i:Incident)-[:AFFECTED]->(:AISystem {id: 'SYS-WEBCHAT'}) WHERE date(i.occurredAt) <= date($d) RETURN i.id AS id", { d: TODAY });
+    expect(governance.incidents.map((i) => i.id).sort()).toEqual(affected.map((r) => r.id).sort());
+    for (const ia of governance.impactAssessments) expect(ia.system).toBe('SYS-WEBCHAT');
   });
 
   it('holds the history of what the lineage reaches, up to the end of the day only', async () => {
