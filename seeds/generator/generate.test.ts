@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphData, PlainValue } from '../../graph/graphData.js';
 import { labelOfId } from '../../graph/ids.js';
 import { labels, relationships, type Label, type PropertySpec, type RelationshipSpec } from '../../graph/model.js';
+import iso from '../catalog/iso42001.json' with { type: 'json' };
 import { addDays } from '../organization/clock.js';
 import { referenceOrganization } from '../organization/index.js';
 import { controlIds, riskSourceIds } from './controls.js';
@@ -14,7 +15,8 @@ const today = '2026-03-01';
 const scale = PRESETS.small;
 const chunks = [...generateOrganization({ scale, seed: 7, today })];
 const shape = shapeOf(chunks, today);
-const catalogIds = new Set([...controlIds, ...riskSourceIds, 'ISO42001']);
+// Clauses too: the reference organisation's audits cover some.
+const catalogIds = new Set([...controlIds, ...riskSourceIds, ...iso.clauses.map((c) => c.id), 'ISO42001']);
 const relCount = (g: GraphData) => g.relationships.reduce((n, b) => n + b.rows.length, 0);
 const rows = (label: Label) => chunks.flatMap((c) => c.nodes.filter((b) => b.label === label).flatMap((b) => b.rows));
 const edges = (type: string) => chunks.flatMap((c) => c.relationships.filter((b) => b.type === type).flatMap((b) => b.rows));

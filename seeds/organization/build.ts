@@ -2,15 +2,17 @@ import { createHash } from 'node:crypto';
 import type { GraphData, NodeRow, PlainValue, RelationshipBatch } from '../../graph/graphData.js';
 import { labelOfId } from '../../graph/ids.js';
 import type { Label, RelationshipType } from '../../graph/model.js';
+import { buildGovernance } from './buildGovernance.js';
 import { addDays, addDaysTime, type Clock } from './clock.js';
 import { evidenceDocument, type EvidenceDocument } from './evidenceDocument.js';
+import type { GovernanceRecords } from './governanceTypes.js';
 import { implementationId } from './implementations.js';
 import type {
   DatasetRecord, EvidenceRecord, ImplementationRecord, IncidentRecord, KpiRecord, ModelRecord,
   OrganizationRecord, PersonRecord, PolicyRecord, RiskRecord, SystemRecord, TeamRecord, VendorRecord,
 } from './types.js';
 
-export interface OrganizationRecords {
+export interface OrganizationRecords extends GovernanceRecords {
   organization: OrganizationRecord;
   systems: SystemRecord[];
   models: ModelRecord[];
@@ -164,17 +166,20 @@ export function buildGraph(t: Clock, r: OrganizationRecords): GraphData {
     own(owner, props.id);
     for (const control of addresses) link('ADDRESSES', props.id, control);
   }
-  for (const { owner, affected, materialised, ...props } of r.incidents) {
+  for (const { owner, affected, materialised, failed = [], ...props } of r.incidents) {
     node('Incident', props);
     own(owner, props.id);
     for (const system of affected) link('AFFECTED', props.id, system);
     for (const risk of materialised) link('MATERIALISED', props.id, risk);
+    for (const control of failed) link('FAILED', props.id, control);
   }
-  for (const { owner, measures, ...props } of r.kpis) {
+  for (const { owner, measures, indicates = [], ...props } of r.kpis) {
     node('KPI', props);
     own(owner, props.id);
     for (const system of measures) link('MEASURES', props.id, system);
+    for (const risk of indicates) link('INDICATES', props.id, risk);
   }
+  buildGovernance(r, node, link);
 
   return {
     nodes: [...nodes].map(([label, rows]) => ({ label, rows })),

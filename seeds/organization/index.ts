@@ -1,11 +1,16 @@
 import type { GraphData } from '../../graph/graphData.js';
+import { audits, findings, managementReviews } from './assurance.js';
 import { buildGraph, evidenceItems, type OrganizationRecords } from './build.js';
+import { changeRequests } from './changeRequests.js';
 import { clock, type Clock } from './clock.js';
 import { datasets, models, vendors } from './data.js';
 import { evidence } from './evidence.js';
+import { referenceHistory } from './history.js';
 import type { EvidenceDocument } from './evidenceDocument.js';
+import { impactAssessments } from './impactAssessments.js';
 import { implementations } from './implementations.js';
 import { kpis } from './kpis.js';
+import { measurements } from './measurements.js';
 import { people, policies, teams } from './people.js';
 import { incidents, risks } from './risks.js';
 import { systems } from './systems.js';
@@ -23,6 +28,7 @@ export const organization: OrganizationRecord = {
 
 /** Every record of the reference organisation, dated from `t`. */
 function records(t: Clock): OrganizationRecords {
+  const kpiRecords = kpis(t);
   return {
     organization,
     systems,
@@ -36,7 +42,13 @@ function records(t: Clock): OrganizationRecords {
     teams,
     policies: policies(t),
     incidents: incidents(t),
-    kpis: kpis(t),
+    kpis: kpiRecords,
+    measurements: measurements(t, kpiRecords),
+    changeRequests: changeRequests(t),
+    impactAssessments: impactAssessments(t),
+    audits: audits(t),
+    findings: findings(t),
+    managementReviews: managementReviews(t),
   };
 }
 
@@ -46,7 +58,8 @@ function records(t: Clock): OrganizationRecords {
  */
 export function referenceOrganization(today: string): GraphData {
   const t = clock(today);
-  return buildGraph(t, records(t));
+  const data = buildGraph(t, records(t));
+  return { ...data, nodes: [...data.nodes, referenceHistory(t, data)] };
 }
 
 /** The artifact of each reference evidence item loaded on `today`: the documents whose sha256 the evidence declares. */

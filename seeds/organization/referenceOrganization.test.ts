@@ -6,12 +6,14 @@ import { referenceOrganization } from './index.js';
 import { hasModelType } from '../../test/setup/modelTypes.js';
 
 interface Catalog {
+  clauses: { id: string }[];
   annexA: { controls: { id: string }[] };
   annexC: { riskSources: { id: string }[] };
 }
 const catalog = JSON.parse(readFileSync(new URL('../catalog/iso42001.json', import.meta.url), 'utf8')) as Catalog;
 const controlIds = catalog.annexA.controls.map((c) => c.id);
 const catalogIds: Partial<Record<Label, Set<string>>> = {
+  Clause: new Set(catalog.clauses.map((c) => c.id)),
   Control: new Set(controlIds),
   RiskSource: new Set(catalog.annexC.riskSources.map((s) => s.id)),
   Standard: new Set(['ISO42001']),

@@ -103,19 +103,21 @@ export const risks: RiskRecord[] = [
 export const incidents = (t: Clock): IncidentRecord[] => [
   {
     id: 'INC-0141', title: 'Billing assistant promised automatic roaming refunds', severity: 'SEV1', occurredAt: t.at(-74, '07:42'),
-    status: 'closed', rootCause: 'data', customersAffected: 1840, owner: 'PER-CX-HEAD',
+    respondedAt: t.at(-71, '10:20'), resolvedAt: t.at(-71, '13:05'), status: 'closed', rootCause: 'data', customersAffected: 1840, owner: 'PER-CX-HEAD',
     summary: 'For three days the billing assistant told customers that roaming overcharges would be credited automatically within 48 hours. The retrieved article described a withdrawn goodwill scheme. Customers were contacted and credited; refund answers now require a human.',
     affected: ['SYS-BILLING-BOT', 'SYS-RESPGEN', 'SYS-KNOWLEDGE'], materialised: ['RSK-BILLING-ADVICE', 'RSK-HALLUCINATION'],
+    // Detected only when agents' flags and complaints piled up: both deadlines of the SEV1 protocol were missed.
+    failed: ['A.7.4', 'A.6.2.6'],
   },
   {
     id: 'INC-0157', title: 'LLM API outage stopped chat bots', severity: 'SEV2', occurredAt: t.at(-31, '13:05'),
-    status: 'mitigated', rootCause: 'vendor', customersAffected: 9200, owner: 'PER-VENDOR-MGR',
+    respondedAt: t.at(-31, '13:21'), resolvedAt: t.at(-31, '16:15'), status: 'mitigated', rootCause: 'vendor', customersAffected: 9200, owner: 'PER-VENDOR-MGR',
     summary: 'The LLM vendor\'s EU region failed for 3 hours 10 minutes. Bots fell back to a hand-off message, but chat queues overflowed and some transfers timed out. Service credits claimed; a second-region fallback is being tested.',
     affected: ['SYS-RESPGEN', 'SYS-WEBCHAT', 'SYS-BILLING-BOT', 'SYS-AGENT-ASSIST'], materialised: ['RSK-LLM-OUTAGE', 'RSK-HANDOFF-FAILURE'],
   },
   {
     id: 'INC-0163', title: 'Upbeat reply to a bereavement account closure', severity: 'SEV3', occurredAt: t.at(-8, '16:20'),
-    status: 'open', rootCause: 'model-error', customersAffected: 1, owner: 'PER-QA-LEAD',
+    respondedAt: t.at(-7, '09:10'), status: 'open', rootCause: 'model-error', customersAffected: 1, owner: 'PER-QA-LEAD',
     summary: 'The web chat assistant answered a request to close a deceased parent\'s account with a cheerful retention offer. The family complained on social media.',
     affected: ['SYS-WEBCHAT', 'SYS-RESPGEN'], materialised: ['RSK-TONE'],
   },

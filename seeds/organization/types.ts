@@ -163,6 +163,9 @@ export interface IncidentRecord {
   title: string;
   severity: 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4';
   occurredAt: string;
+  /** When the response began and when the harm stopped (graph/workflows/responseProtocol.ts). */
+  respondedAt?: string;
+  resolvedAt?: string;
   status: 'open' | 'mitigated' | 'closed';
   rootCause: 'model-error' | 'process-design' | 'data' | 'vendor' | 'unknown';
   customersAffected: number;
@@ -170,6 +173,8 @@ export interface IncidentRecord {
   owner?: OwnerId;
   affected: string[];
   materialised: string[];
+  /** Annex A controls the incident showed failing. */
+  failed?: string[];
 }
 
 export interface KpiRecord {
@@ -183,4 +188,6 @@ export interface KpiRecord {
   measuredOn: string;
   owner?: OwnerId;
   measures: string[];
+  /** Risks whose materialising a breach of it signals. */
+  indicates?: string[];
 }
