@@ -20,6 +20,8 @@ export const SOA_COLUMNS: readonly (readonly [string, (row: SoaRow) => string | 
   ['owners', (r) => r.owners.join('; ')],
   ['owner_count', (r) => r.ownerCount],
   ['exclusion_count', (r) => r.exclusionCount],
+  // Last, so readers of the earlier columns by position are unaffected.
+  ['notes', (r) => r.notes.join(' | ')],
 ];
 
 /**

@@ -1,5 +1,8 @@
 import type { Graph } from '../db.js';
 import { DEFAULT_EXPIRING_DAYS, evidenceExpiry, evidenceFreshness, evidenceRecordedBy, type Freshness } from '../freshness.js';
+import {
+  GOVERNANCE_COLUMNS, governanceCalls, governanceGapsOf, type GovernanceGapCounts, type GovernanceGapLists,
+} from './governanceGaps.js';
 import { dayParam, intParam } from './input.js';
 import { nodeRef, type NodeRef } from './refs.js';
 import { whyPath, type WhyPath } from './why.js';
@@ -18,8 +21,8 @@ export interface Gap extends NodeRef {
   why: WhyPath | null;
 }
 
-/** How many of each kind of gap there are, listed or not. */
-export interface GapCounts {
+/** How many of each kind of gap there are, listed or not (the governance workflows' in governanceGaps.ts). */
+export interface GapCounts extends GovernanceGapCounts {
   uncoveredControls: number;
   implementationsWithoutCurrentEvidence: number;
   risksAboveAppetite: number;
@@ -28,7 +31,7 @@ export interface GapCounts {
   orphans: number;
 }
 
-export interface Gaps {
+export interface Gaps extends GovernanceGapLists {
   asOf: string;
   counts: GapCounts;
   uncoveredControls: Gap[];
@@ -179,7 +182,8 @@ CALL (unownedDatasets) {
   WITH collect({id: n.id, label: labels(n)[0], name: coalesce(n.name, n.title, n.id), missing: missing}) AS found
   RETURN {count: size(found), items: found[0..$first]} AS orphans
 }
-RETURN uncoveredControls, withoutEvidence, risks, unownedSystems, unownedDatasets, orphans`;
+${governanceCalls('orphans')}
+RETURN uncoveredControls, withoutEvidence, risks, unownedSystems, unownedDatasets, orphans, ${GOVERNANCE_COLUMNS}`;
 
 type Raw<T> = Gap & T;
 type Evidence = { id: string; freshness: Freshness; expiresOn: string | null; rejected: boolean };
@@ -208,13 +212,19 @@ const orphanReason: Record<string, string> = {
   THREATENS: 'threatens nothing',
 };
 
-/** Everything an auditor would flag on `asOf`, each item with a reason and, where one exists, a path. */
+/**
+ * Everything an auditor would flag on `asOf`, each item with a reason and, where one exists, a path:
+ * the control and evidence gaps here, and the governance workflows' (governanceGaps.ts) in the same
+ * round-trip.
+ */
 export async function gaps(graph: Graph, params: GapsParams): Promise<Gaps> {
+  const first = params.first ?? DEFAULT_GAPS_SHOWN;
   const [row = {}] = await graph.read(cypher, {
     asOf: dayParam('asOf', params.asOf),
     expiringDays: intParam('expiringDays', params.expiringDays ?? DEFAULT_EXPIRING_DAYS, 0, 3650),
-    first: intParam('first', params.first ?? DEFAULT_GAPS_SHOWN, 0, MAX_GAPS_SHOWN),
+    first: intParam('first', first, 0, MAX_GAPS_SHOWN),
   });
+  const { counts: governanceCounts, ...governance } = governanceGapsOf(row, params.asOf, first);
   const list = <T>(key: string) => row[key] as { count: number; items: Raw<T>[] };
   const [uncovered, withoutEvidence, risks, systems, datasets, orphans] = [
     list<{ statuses: string[] }>('uncoveredControls'),
@@ -234,6 +244,7 @@ export async function gaps(graph: Graph, params: GapsParams): Promise<Gaps> {
       unownedSystems: Number(systems.count),
       unownedDatasets: Number(datasets.count),
       orphans: Number(orphans.count),
+      ...governanceCounts,
     },
     uncoveredControls: uncovered.items.map((c) =>
       gap(c, c.statuses.length
@@ -251,5 +262,6 @@ export async function gaps(graph: Graph, params: GapsParams): Promise<Gaps> {
       gap(d, `No person or team OWNS ${d.id}${d.personalData ? ', which holds personal data' : ''}.`)),
     orphans: orphans.items.map((o) =>
       gap({ ...o, why: null }, `This ${o.label} ${o.missing.map((m) => orphanReason[m] ?? `has no ${m}`).join(' and ')}.`)),
+    ...governance,
   };
 }

@@ -15,6 +15,9 @@ export {
 } from './clauseLineage.js';
 export { gaps, type Gap, type Gaps, type GapsParams } from './gaps.js';
 export {
+  governanceGaps, type GovernanceGapCounts, type GovernanceGaps, type GovernanceGapsParams,
+} from './governanceGaps.js';
+export {
   impact, DEFAULT_IMPACT_DEPTH, type AffectedNode, type Impact, type ImpactParams, type ImpactRisk,
 } from './impact.js';
 export {

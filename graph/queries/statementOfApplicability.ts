@@ -10,6 +10,7 @@ import {
   applicability, furthestAlong, MOST_DIRECT_WAY, REACHING_IMPLEMENTATIONS, type ImplementationStatus,
 } from './reach.js';
 import { ownersOf, type NodeRef, type OwnerRef } from './refs.js';
+import { ORGANIZATION_NOTES, soaNotes, SYSTEM_NOTES, type SoaNotesData } from './soaNotes.js';
 import { pathNode, whyPath, type WhyPath } from './why.js';
 
 export interface StatementOfApplicabilityParams {
@@ -48,6 +49,12 @@ export interface SoaRow {
   exclusions: SoaExclusion[];
   /** To the implementation that decides status or applicability; null when none does. */
   why: WhyPath | null;
+  /**
+   * What the governance workflows say about the row on asOf, one sentence each (soaNotes.ts): a
+   * missing or overdue impact assessment (A.5), severe incidents that showed the control failing,
+   * open nonconformities about it. They never change applicability or status.
+   */
+  notes: string[];
 }
 
 export interface StatementOfApplicability {
@@ -137,7 +144,8 @@ CALL (o) {
     exclusions: exclusions, evidence: evidence, sort: c.sort
   }) AS aggregates
 }
-RETURN {id: o.id, label: 'Organization', name: o.name} AS scope, aggregates`;
+CALL (aggregates) { ${ORGANIZATION_NOTES} }
+RETURN {id: o.id, label: 'Organization', name: o.name} AS scope, aggregates, notes`;
 
 // A system's statement covers what reaches it, exactly as coverage sees it (reach.ts).
 const systemCypher = `
@@ -148,7 +156,8 @@ CALL (s) {
   WITH i, c, best, nodes(best.p)[-3] AS x ORDER BY c.sort, best.rank, i.id
   RETURN collect({control: c.id, implementation: ${candidate('i', 'x', "best.how = 'direct'", 'best.p')}}) AS candidates
 }
-RETURN {id: s.id, label: 'AISystem', name: s.name} AS scope, ${controls} AS controls, candidates`;
+CALL (s, candidates) { ${SYSTEM_NOTES} }
+RETURN {id: s.id, label: 'AISystem', name: s.name} AS scope, ${controls} AS controls, candidates, notes`;
 
 /**
  * Every Annex A control for the organisation or one AI system: applicable or not (and why), how
@@ -167,19 +176,21 @@ export async function statementOfApplicability(
     expiringDays: intParam('expiringDays', params.expiringDays ?? DEFAULT_EXPIRING_DAYS, 0, 3650),
   });
   if (!row) return null;
+  const scope = row.scope as NodeRef;
+  const noted = (r: Omit<SoaRow, 'notes'>): SoaRow => ({ ...r, notes: soaNotes(scope, row.notes as SoaNotesData, r, params.asOf) });
   if (label === 'Organization') {
     const aggregates = (row.aggregates as Aggregate[]).sort((a, b) => (a.sort < b.sort ? -1 : 1));
-    return { scope: row.scope as NodeRef, asOf: params.asOf, rows: aggregates.map(organizationRow) };
+    return { scope, asOf: params.asOf, rows: aggregates.map((a) => noted(organizationRow(a))) };
   }
   const candidates = row.candidates as { control: string; implementation: Candidate }[];
   const rows = (row.controls as (SoaRow['control'] & { area: SoaRow['area'] })[]).map(({ area, ...control }) =>
-    soaRow(control, area, candidates.filter((c) => c.control === control.id).map((c) => c.implementation)),
+    noted(soaRow(control, area, candidates.filter((c) => c.control === control.id).map((c) => c.implementation))),
   );
-  return { scope: row.scope as NodeRef, asOf: params.asOf, rows };
+  return { scope, asOf: params.asOf, rows };
 }
 
 /** For a system, the implementation furthest along decides the status. */
-function soaRow(control: SoaRow['control'], area: SoaRow['area'], reaching: Candidate[]): SoaRow {
+function soaRow(control: SoaRow['control'], area: SoaRow['area'], reaching: Candidate[]): Omit<SoaRow, 'notes'> {
   const { applicable, live, exclusion } = applicability(reaching, (i) => i.onScope);
   const deciding = exclusion ?? furthestAlong(live);
   const exclusions = reaching
@@ -226,7 +237,7 @@ interface Aggregate {
  * implementation states the policy, so it decides the status when there is one; otherwise the
  * implementation furthest along does.
  */
-function organizationRow(a: Aggregate): SoaRow {
+function organizationRow(a: Aggregate): Omit<SoaRow, 'notes'> {
   const ownExclusion = a.own.find((i) => i.status === 'excluded');
   const ownLive = a.own.filter((i) => i.status !== 'excluded');
   const counts = a.statusCounts.map(Number);
