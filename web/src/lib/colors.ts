@@ -25,6 +25,15 @@ export const LABEL_COLORS: Record<string, string> = {
   Requirement: '#78716c',
   Standard: '#334155',
   OrganizationalObjective: '#57534e',
+  // Governance workflows: changes in teal-blue, assurance (audits, findings, actions) in warm tones.
+  ChangeRequest: '#0e7490',
+  Approval: '#155e75',
+  ImpactAssessment: '#6d28d9',
+  Finding: '#b91c1c',
+  CorrectiveAction: '#b45309',
+  Audit: '#1d4ed8',
+  ManagementReview: '#44403c',
+  Measurement: '#65a30d',
 };
 
 const FALLBACK = '#64748b';
@@ -104,6 +113,28 @@ export const TONES: Record<string, Tone> = {
   UNMAPPED: GREY,
   MODIFIED: RED,
   MISSING: RED,
+  // Governance workflows: change requests, incidents, findings and actions, audits.
+  PENDING: AMBER,
+  APPROVED: GREEN,
+  WITHDRAWN: GREY,
+  SEV1: RED,
+  SEV2: RED,
+  SEV3: AMBER,
+  SEV4: GREY,
+  OPEN: BLUE,
+  MITIGATED: AMBER,
+  CLOSED: GREEN,
+  OVERDUE: RED,
+  DONE: GREEN,
+  UNEVIDENCED: AMBER,
+  MAJOR_NONCONFORMITY: RED,
+  MINOR_NONCONFORMITY: AMBER,
+  OBSERVATION: BLUE,
+  OPPORTUNITY: GREEN,
+  IN_PROGRESS: AMBER,
+  COMPLETED: GREEN,
+  DUE: AMBER,
+  DRAFT: GREY,
 };
 
 export function tone(value: string | null | undefined): Tone {

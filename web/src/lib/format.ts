@@ -10,6 +10,10 @@ const LABEL_NAMES: Record<string, string> = {
   RiskSource: 'Risk source',
   KPI: 'KPI',
   Organization: 'Organisation',
+  ChangeRequest: 'Change request',
+  ImpactAssessment: 'Impact assessment',
+  CorrectiveAction: 'Corrective action',
+  ManagementReview: 'Management review',
 };
 
 export function labelName(label: string): string {

@@ -18,6 +18,11 @@ export type RouteName =
   | 'stress'
   | 'frameworks'
   | 'import'
+  | 'approvals'
+  | 'incidents'
+  | 'actions'
+  | 'audits'
+  | 'kpis'
   | 'node'
   | 'notFound';
 
@@ -41,6 +46,11 @@ const PATTERNS: [RegExp, RouteName][] = [
   [/^\/graph$/, 'graph'],
   [/^\/frameworks$/, 'frameworks'],
   [/^\/import$/, 'import'],
+  [/^\/approvals$/, 'approvals'],
+  [/^\/incidents$/, 'incidents'],
+  [/^\/actions$/, 'actions'],
+  [/^\/audits$/, 'audits'],
+  [/^\/kpis$/, 'kpis'],
   // Not in the navigation: thousands of nodes to check the canvas at scale, synthetic or a real neighbourhood (?from=).
   [/^\/dev\/graph-stress$/, 'stress'],
   [/^\/nodes\/([^/]+)$/, 'node'],

@@ -17,6 +17,7 @@ describe('SoA CSV', () => {
         owners: ['Amara Okafor', 'Governance, Risk & Compliance'],
         evidence,
         exclusions: [],
+        notes: [],
       },
       {
         applicable: false,
@@ -28,6 +29,7 @@ describe('SoA CSV', () => {
         owners: [],
         evidence: { ...evidence, best: 'NONE', current: 0, stale: 0, total: 0 },
         exclusions: [{ implementationId: 'IMP-X', justification: 'narrower', scope: { id: 'SYS-X', label: 'AISystem', name: 'X' } }],
+        notes: ['INC-1 showed it failing.', 'FND-1 is open.'],
       },
     ]);
     const rows = parseCsv(text);
@@ -38,6 +40,8 @@ describe('SoA CSV', () => {
     expect(rows[2]![3]).toBe('no');
     expect(rows[2]![4]).toBe('Retired; "no deployment" can take place, ever.');
     expect(rows[2]![13]).toBe('SYS-X: narrower');
+    expect(rows[1]![14]).toBe('');
+    expect(rows[2]![14]).toBe('INC-1 showed it failing. | FND-1 is open.');
   });
 
   it('names the file after scope and day', () => {

@@ -18,6 +18,7 @@ export const SOA_HEADER = [
   'evidence_total',
   'owners',
   'exclusions_on_narrower_scopes',
+  'notes',
 ] as const;
 
 /** The Statement of Applicability as auditors file it: one row per Annex A control, in order. */
@@ -39,6 +40,7 @@ export function soaCsv(rows: readonly SoaRow[]): string {
       r.evidence.total,
       r.owners.join('; '),
       r.exclusions.map((e) => `${e.scope.id}: ${e.justification ?? 'no justification recorded'}`).join(' | '),
+      r.notes.join(' | '),
     ]),
   );
 }

@@ -13,12 +13,40 @@ export type AiSystemFilter = {
   vendorId?: string | number | null | undefined;
 };
 
+/** Where a corrective action stands on a day. */
+export type ActionState =
+  /** Done, with evidence that closes it. */
+  | 'DONE'
+  | 'OPEN'
+  | 'OVERDUE'
+  /** Marked done without any evidence: it cannot close its finding. */
+  | 'UNEVIDENCED';
+
 /** What is wrong with a stored artifact. */
 export type ArtifactProblem =
   /** Nothing is stored under the evidence's sha256. */
   | 'MISSING'
   /** The stored content no longer hashes to the evidence's sha256. */
   | 'MODIFIED';
+
+/** Whether an impact assessment may still be relied on, on a day. */
+export type AssessmentState =
+  /** Approved and its review not yet due. */
+  | 'CURRENT'
+  /** Not approved. */
+  | 'DRAFT'
+  /** Approved, but its review date has passed. */
+  | 'DUE';
+
+export type AuditKind =
+  | 'CERTIFICATION'
+  | 'EXTERNAL'
+  | 'INTERNAL';
+
+export type AuditStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
 
 /** The best freshness among evidence, or NONE when there is none. */
 export type BestFreshness =
@@ -28,12 +56,27 @@ export type BestFreshness =
   | 'STALE'
   | 'SUPERSEDED';
 
+/** What a change request changes. */
+export type ChangeKind =
+  | 'DATASET'
+  | 'MODEL'
+  | 'PROMPT'
+  | 'SYSTEM'
+  | 'VENDOR';
+
 export type ChangeOperation =
   | 'CREATE'
   | 'DELETE'
   | 'LINK'
   | 'UNLINK'
   | 'UPDATE';
+
+/** Where a change request stands: rejected as soon as one named approver rejects it, approved once the approvals its risk tier requires are given. */
+export type ChangeStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'WITHDRAWN';
 
 export type Channel =
   | 'CHAT'
@@ -62,6 +105,18 @@ export type CoverageHow =
   /** Applied to a vendor that provides the system. */
   | 'VENDOR';
 
+export type DecideChangeInput = {
+  /** One of the approvers the request names. */
+  approverId: string | number;
+  changeRequestId: string | number;
+  comment?: string | null | undefined;
+  decision: Decision;
+};
+
+export type Decision =
+  | 'APPROVED'
+  | 'REJECTED';
+
 export type EvidenceFilter = {
   asOf?: string | null | undefined;
   expiringDays?: number | null | undefined;
@@ -83,6 +138,16 @@ export type EvidenceKind =
   | 'REPORT'
   | 'TEST_RESULT'
   | 'TRAINING_RECORD';
+
+export type FindingKind =
+  | 'MAJOR_NONCONFORMITY'
+  | 'MINOR_NONCONFORMITY'
+  | 'OBSERVATION'
+  | 'OPPORTUNITY';
+
+export type FindingStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 /** How far our ISO 42001 work supports an item of another framework, through the crosswalk. */
 export type FrameworkSupport =
@@ -108,6 +173,15 @@ export type ImplementationStatus =
   | 'NOT_STARTED'
   | 'PARTIAL'
   | 'PLANNED';
+
+export type IncidentStatus =
+  | 'CLOSED'
+  | 'MITIGATED'
+  | 'OPEN';
+
+export type KpiDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
 
 export type Level =
   | 'HIGH'
@@ -136,6 +210,19 @@ export type Role =
   /** Reads the graph. */
   | 'VIEWER';
 
+export type RootCause =
+  | 'DATA'
+  | 'MODEL_ERROR'
+  | 'PROCESS_DESIGN'
+  | 'UNKNOWN'
+  | 'VENDOR';
+
+export type Severity =
+  | 'SEV1'
+  | 'SEV2'
+  | 'SEV3'
+  | 'SEV4';
+
 export type SoaStatus =
   | 'EXCLUDED'
   | 'IMPLEMENTED'
@@ -160,6 +247,112 @@ export type SystemKind =
   | 'TRANSLATION'
   | 'VOICE_BOT';
 
+export type ChangeRequestFieldsFragment = { id: string, title: string, kind: ChangeKind, description: string | null, riskReview: string, riskTier: Level | null, requiredApprovals: number, approvalsMissing: number, status: ChangeStatus, requestedAt: string, deployedOn: string | null, deploymentNote: string | null, deployedWithoutApproval: boolean, changes: Array<
+    | { __typename: 'AISystem', name: string, id: string }
+    | { __typename: 'Approval', id: string }
+    | { __typename: 'Audit', title: string, id: string }
+    | { __typename: 'ChangeRequest', title: string, id: string }
+    | { __typename: 'Clause', title: string, id: string }
+    | { __typename: 'Control', title: string, id: string }
+    | { __typename: 'ControlArea', id: string }
+    | { __typename: 'ControlObjective', id: string }
+    | { __typename: 'CorrectiveAction', title: string, id: string }
+    | { __typename: 'Dataset', name: string, id: string }
+    | { __typename: 'Evidence', title: string, id: string }
+    | { __typename: 'Finding', title: string, id: string }
+    | { __typename: 'ImpactAssessment', title: string, id: string }
+    | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+    | { __typename: 'Incident', title: string, id: string }
+    | { __typename: 'KPI', name: string, id: string }
+    | { __typename: 'ManagementReview', title: string, id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Model', name: string, id: string }
+    | { __typename: 'Organization', name: string, id: string }
+    | { __typename: 'OrganizationalObjective', id: string }
+    | { __typename: 'Person', name: string, id: string }
+    | { __typename: 'Policy', title: string, id: string }
+    | { __typename: 'Requirement', id: string }
+    | { __typename: 'Risk', title: string, id: string }
+    | { __typename: 'RiskSource', id: string }
+    | { __typename: 'Standard', id: string }
+    | { __typename: 'Team', name: string, id: string }
+    | { __typename: 'Vendor', name: string, id: string }
+  >, risks: Array<{ id: string, title: string }>, requestedBy: { id: string, name: string } | null, approvers: Array<{ person: { id: string, name: string, jobTitle: string | null }, approval: { id: string, decision: Decision, decidedAt: string, comment: string | null } | null }> };
+
+export type ChangeRequestsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangeRequestsQuery = { changeRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: ChangeKind, description: string | null, riskReview: string, riskTier: Level | null, requiredApprovals: number, approvalsMissing: number, status: ChangeStatus, requestedAt: string, deployedOn: string | null, deploymentNote: string | null, deployedWithoutApproval: boolean, changes: Array<
+          | { __typename: 'AISystem', name: string, id: string }
+          | { __typename: 'Approval', id: string }
+          | { __typename: 'Audit', title: string, id: string }
+          | { __typename: 'ChangeRequest', title: string, id: string }
+          | { __typename: 'Clause', title: string, id: string }
+          | { __typename: 'Control', title: string, id: string }
+          | { __typename: 'ControlArea', id: string }
+          | { __typename: 'ControlObjective', id: string }
+          | { __typename: 'CorrectiveAction', title: string, id: string }
+          | { __typename: 'Dataset', name: string, id: string }
+          | { __typename: 'Evidence', title: string, id: string }
+          | { __typename: 'Finding', title: string, id: string }
+          | { __typename: 'ImpactAssessment', title: string, id: string }
+          | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+          | { __typename: 'Incident', title: string, id: string }
+          | { __typename: 'KPI', name: string, id: string }
+          | { __typename: 'ManagementReview', title: string, id: string }
+          | { __typename: 'Measurement', id: string }
+          | { __typename: 'Model', name: string, id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'OrganizationalObjective', id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Policy', title: string, id: string }
+          | { __typename: 'Requirement', id: string }
+          | { __typename: 'Risk', title: string, id: string }
+          | { __typename: 'RiskSource', id: string }
+          | { __typename: 'Standard', id: string }
+          | { __typename: 'Team', name: string, id: string }
+          | { __typename: 'Vendor', name: string, id: string }
+        >, risks: Array<{ id: string, title: string }>, requestedBy: { id: string, name: string } | null, approvers: Array<{ person: { id: string, name: string, jobTitle: string | null }, approval: { id: string, decision: Decision, decidedAt: string, comment: string | null } | null }> } }> } };
+
+export type DecideChangeMutationVariables = Exact<{
+  input: DecideChangeInput;
+}>;
+
+
+export type DecideChangeMutation = { decideChange: { id: string, title: string, kind: ChangeKind, description: string | null, riskReview: string, riskTier: Level | null, requiredApprovals: number, approvalsMissing: number, status: ChangeStatus, requestedAt: string, deployedOn: string | null, deploymentNote: string | null, deployedWithoutApproval: boolean, changes: Array<
+      | { __typename: 'AISystem', name: string, id: string }
+      | { __typename: 'Approval', id: string }
+      | { __typename: 'Audit', title: string, id: string }
+      | { __typename: 'ChangeRequest', title: string, id: string }
+      | { __typename: 'Clause', title: string, id: string }
+      | { __typename: 'Control', title: string, id: string }
+      | { __typename: 'ControlArea', id: string }
+      | { __typename: 'ControlObjective', id: string }
+      | { __typename: 'CorrectiveAction', title: string, id: string }
+      | { __typename: 'Dataset', name: string, id: string }
+      | { __typename: 'Evidence', title: string, id: string }
+      | { __typename: 'Finding', title: string, id: string }
+      | { __typename: 'ImpactAssessment', title: string, id: string }
+      | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+      | { __typename: 'Incident', title: string, id: string }
+      | { __typename: 'KPI', name: string, id: string }
+      | { __typename: 'ManagementReview', title: string, id: string }
+      | { __typename: 'Measurement', id: string }
+      | { __typename: 'Model', name: string, id: string }
+      | { __typename: 'Organization', name: string, id: string }
+      | { __typename: 'OrganizationalObjective', id: string }
+      | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Policy', title: string, id: string }
+      | { __typename: 'Requirement', id: string }
+      | { __typename: 'Risk', title: string, id: string }
+      | { __typename: 'RiskSource', id: string }
+      | { __typename: 'Standard', id: string }
+      | { __typename: 'Team', name: string, id: string }
+      | { __typename: 'Vendor', name: string, id: string }
+    >, risks: Array<{ id: string, title: string }>, requestedBy: { id: string, name: string } | null, approvers: Array<{ person: { id: string, name: string, jobTitle: string | null }, approval: { id: string, decision: Decision, decidedAt: string, comment: string | null } | null }> } };
+
 export type EvidenceArtifactQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -167,15 +360,23 @@ export type EvidenceArtifactQueryVariables = Exact<{
 
 export type EvidenceArtifactQuery = { node:
     | { __typename: 'AISystem', id: string }
+    | { __typename: 'Approval', id: string }
+    | { __typename: 'Audit', id: string }
+    | { __typename: 'ChangeRequest', id: string }
     | { __typename: 'Clause', id: string }
     | { __typename: 'Control', id: string }
     | { __typename: 'ControlArea', id: string }
     | { __typename: 'ControlObjective', id: string }
+    | { __typename: 'CorrectiveAction', id: string }
     | { __typename: 'Dataset', id: string }
     | { __typename: 'Evidence', title: string, sha256: string | null, id: string, artifact: { sha256: string, size: number, mediaType: string, name: string | null, uploadedBy: string, uploadedAt: string, downloadUrl: string } | null }
+    | { __typename: 'Finding', id: string }
+    | { __typename: 'ImpactAssessment', id: string }
     | { __typename: 'Implementation', id: string }
     | { __typename: 'Incident', id: string }
     | { __typename: 'KPI', id: string }
+    | { __typename: 'ManagementReview', id: string }
+    | { __typename: 'Measurement', id: string }
     | { __typename: 'Model', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'OrganizationalObjective', id: string }
@@ -195,6 +396,159 @@ export type VerifyEvidenceQueryVariables = Exact<{
 
 
 export type VerifyEvidenceQuery = { verifyEvidence: { checked: number, ok: boolean, problems: Array<{ sha256: string, status: ArtifactProblem, evidence: { id: string, title: string } }> } };
+
+export type AuditsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditsQuery = { audits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: AuditKind | null, status: AuditStatus | null, startsOn: string, endsOn: string | null, summary: string | null, covers: Array<
+          | { __typename: 'AISystem', name: string, id: string }
+          | { __typename: 'Approval', id: string }
+          | { __typename: 'Audit', title: string, id: string }
+          | { __typename: 'ChangeRequest', title: string, id: string }
+          | { __typename: 'Clause', title: string, id: string }
+          | { __typename: 'Control', title: string, id: string }
+          | { __typename: 'ControlArea', id: string }
+          | { __typename: 'ControlObjective', id: string }
+          | { __typename: 'CorrectiveAction', title: string, id: string }
+          | { __typename: 'Dataset', name: string, id: string }
+          | { __typename: 'Evidence', title: string, id: string }
+          | { __typename: 'Finding', title: string, id: string }
+          | { __typename: 'ImpactAssessment', title: string, id: string }
+          | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+          | { __typename: 'Incident', title: string, id: string }
+          | { __typename: 'KPI', name: string, id: string }
+          | { __typename: 'ManagementReview', title: string, id: string }
+          | { __typename: 'Measurement', id: string }
+          | { __typename: 'Model', name: string, id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'OrganizationalObjective', id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Policy', title: string, id: string }
+          | { __typename: 'Requirement', id: string }
+          | { __typename: 'Risk', title: string, id: string }
+          | { __typename: 'RiskSource', id: string }
+          | { __typename: 'Standard', id: string }
+          | { __typename: 'Team', name: string, id: string }
+          | { __typename: 'Vendor', name: string, id: string }
+        >, auditors: Array<{ id: string, name: string }>, findings: Array<{ id: string, title: string, kind: FindingKind, status: FindingStatus | null }> } }> } };
+
+export type ManagementReviewsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ManagementReviewsQuery = { managementReviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, heldOn: string, summary: string | null, decisions: Array<string>, reviewed: Array<
+          | { __typename: 'AISystem', name: string, id: string }
+          | { __typename: 'Approval', id: string }
+          | { __typename: 'Audit', title: string, id: string }
+          | { __typename: 'ChangeRequest', title: string, id: string }
+          | { __typename: 'Clause', title: string, id: string }
+          | { __typename: 'Control', title: string, id: string }
+          | { __typename: 'ControlArea', id: string }
+          | { __typename: 'ControlObjective', id: string }
+          | { __typename: 'CorrectiveAction', title: string, id: string }
+          | { __typename: 'Dataset', name: string, id: string }
+          | { __typename: 'Evidence', title: string, id: string }
+          | { __typename: 'Finding', title: string, id: string }
+          | { __typename: 'ImpactAssessment', title: string, id: string }
+          | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+          | { __typename: 'Incident', title: string, id: string }
+          | { __typename: 'KPI', name: string, id: string }
+          | { __typename: 'ManagementReview', title: string, id: string }
+          | { __typename: 'Measurement', id: string }
+          | { __typename: 'Model', name: string, id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'OrganizationalObjective', id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Policy', title: string, id: string }
+          | { __typename: 'Requirement', id: string }
+          | { __typename: 'Risk', title: string, id: string }
+          | { __typename: 'RiskSource', id: string }
+          | { __typename: 'Standard', id: string }
+          | { __typename: 'Team', name: string, id: string }
+          | { __typename: 'Vendor', name: string, id: string }
+        >, attendees: Array<{ id: string, name: string }> } }> } };
+
+export type CorrectiveActionsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CorrectiveActionsQuery = { correctiveActions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, description: string | null, dueOn: string, completedOn: string | null, state: ActionState, finding: { id: string, title: string, kind: FindingKind, status: FindingStatus | null } | null, closedBy: Array<{ id: string, title: string, freshness: Freshness }>, owners: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+        > } }> } };
+
+export type FindingsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FindingsQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: FindingKind, status: FindingStatus | null, raisedOn: string, closedOn: string | null, raisedIn:
+          | { __typename: 'AISystem', name: string, id: string }
+          | { __typename: 'Approval', id: string }
+          | { __typename: 'Audit', title: string, id: string }
+          | { __typename: 'ChangeRequest', title: string, id: string }
+          | { __typename: 'Clause', title: string, id: string }
+          | { __typename: 'Control', title: string, id: string }
+          | { __typename: 'ControlArea', id: string }
+          | { __typename: 'ControlObjective', id: string }
+          | { __typename: 'CorrectiveAction', title: string, id: string }
+          | { __typename: 'Dataset', name: string, id: string }
+          | { __typename: 'Evidence', title: string, id: string }
+          | { __typename: 'Finding', title: string, id: string }
+          | { __typename: 'ImpactAssessment', title: string, id: string }
+          | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+          | { __typename: 'Incident', title: string, id: string }
+          | { __typename: 'KPI', name: string, id: string }
+          | { __typename: 'ManagementReview', title: string, id: string }
+          | { __typename: 'Measurement', id: string }
+          | { __typename: 'Model', name: string, id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'OrganizationalObjective', id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Policy', title: string, id: string }
+          | { __typename: 'Requirement', id: string }
+          | { __typename: 'Risk', title: string, id: string }
+          | { __typename: 'RiskSource', id: string }
+          | { __typename: 'Standard', id: string }
+          | { __typename: 'Team', name: string, id: string }
+          | { __typename: 'Vendor', name: string, id: string }
+         | null, concerns: Array<
+          | { __typename: 'AISystem', name: string, id: string }
+          | { __typename: 'Approval', id: string }
+          | { __typename: 'Audit', title: string, id: string }
+          | { __typename: 'ChangeRequest', title: string, id: string }
+          | { __typename: 'Clause', title: string, id: string }
+          | { __typename: 'Control', title: string, id: string }
+          | { __typename: 'ControlArea', id: string }
+          | { __typename: 'ControlObjective', id: string }
+          | { __typename: 'CorrectiveAction', title: string, id: string }
+          | { __typename: 'Dataset', name: string, id: string }
+          | { __typename: 'Evidence', title: string, id: string }
+          | { __typename: 'Finding', title: string, id: string }
+          | { __typename: 'ImpactAssessment', title: string, id: string }
+          | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+          | { __typename: 'Incident', title: string, id: string }
+          | { __typename: 'KPI', name: string, id: string }
+          | { __typename: 'ManagementReview', title: string, id: string }
+          | { __typename: 'Measurement', id: string }
+          | { __typename: 'Model', name: string, id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'OrganizationalObjective', id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Policy', title: string, id: string }
+          | { __typename: 'Requirement', id: string }
+          | { __typename: 'Risk', title: string, id: string }
+          | { __typename: 'RiskSource', id: string }
+          | { __typename: 'Standard', id: string }
+          | { __typename: 'Team', name: string, id: string }
+          | { __typename: 'Vendor', name: string, id: string }
+        >, correctiveActions: Array<{ id: string, state: ActionState }> } }> } };
 
 export type StaleEvidenceQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -251,11 +605,17 @@ export type GapsQueryVariables = Exact<{
 }>;
 
 
-export type GapsQuery = { gaps: { asOf: string, counts: { uncoveredControls: number, implementationsWithoutCurrentEvidence: number, risksAboveAppetite: number, unownedSystems: number, unownedDatasets: number, orphans: number }, uncoveredControls: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, implementationsWithoutCurrentEvidence: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, risksAboveAppetite: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, unownedSystems: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, unownedDatasets: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, orphans: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }> } };
+export type GapsQuery = { gaps: { asOf: string, counts: { uncoveredControls: number, implementationsWithoutCurrentEvidence: number, risksAboveAppetite: number, unownedSystems: number, unownedDatasets: number, orphans: number, unapprovedDeployments: number, impactAssessmentsMissingOrDue: number, overdueCorrectiveActions: number, unevidencedCorrectiveActions: number, recurringNonconformities: number, kpisInBreach: number, lateIncidents: number, managementReviewOverdue: number }, uncoveredControls: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, implementationsWithoutCurrentEvidence: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, risksAboveAppetite: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, unownedSystems: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, unownedDatasets: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, orphans: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, unapprovedDeployments: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, impactAssessmentsMissingOrDue: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, overdueCorrectiveActions: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, unevidencedCorrectiveActions: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, recurringNonconformities: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, kpisInBreach: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, lateIncidents: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }>, managementReviewOverdue: Array<{ id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null }> } };
 
 export type GapFieldsFragment = { id: string, label: string, name: string, reason: string, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } | null };
 
 type GraphRef_AiSystem_Fragment = { __typename: 'AISystem', name: string, riskTier: Level | null, id: string };
+
+type GraphRef_Approval_Fragment = { __typename: 'Approval', decision: Decision, id: string };
+
+type GraphRef_Audit_Fragment = { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null };
+
+type GraphRef_ChangeRequest_Fragment = { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus };
 
 type GraphRef_Clause_Fragment = { __typename: 'Clause', title: string, id: string };
 
@@ -265,15 +625,25 @@ type GraphRef_ControlArea_Fragment = { __typename: 'ControlArea', title: string,
 
 type GraphRef_ControlObjective_Fragment = { __typename: 'ControlObjective', title: string, id: string };
 
+type GraphRef_CorrectiveAction_Fragment = { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState };
+
 type GraphRef_Dataset_Fragment = { __typename: 'Dataset', name: string, id: string };
 
 type GraphRef_Evidence_Fragment = { __typename: 'Evidence', title: string, freshness: Freshness, id: string };
+
+type GraphRef_Finding_Fragment = { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null };
+
+type GraphRef_ImpactAssessment_Fragment = { __typename: 'ImpactAssessment', title: string, id: string };
 
 type GraphRef_Implementation_Fragment = { __typename: 'Implementation', status: ImplementationStatus, id: string };
 
 type GraphRef_Incident_Fragment = { __typename: 'Incident', title: string, id: string };
 
 type GraphRef_Kpi_Fragment = { __typename: 'KPI', name: string, id: string };
+
+type GraphRef_ManagementReview_Fragment = { __typename: 'ManagementReview', title: string, id: string };
+
+type GraphRef_Measurement_Fragment = { __typename: 'Measurement', id: string };
 
 type GraphRef_Model_Fragment = { __typename: 'Model', name: string, id: string };
 
@@ -299,15 +669,23 @@ type GraphRef_Vendor_Fragment = { __typename: 'Vendor', name: string, id: string
 
 export type GraphRefFragment =
   | GraphRef_AiSystem_Fragment
+  | GraphRef_Approval_Fragment
+  | GraphRef_Audit_Fragment
+  | GraphRef_ChangeRequest_Fragment
   | GraphRef_Clause_Fragment
   | GraphRef_Control_Fragment
   | GraphRef_ControlArea_Fragment
   | GraphRef_ControlObjective_Fragment
+  | GraphRef_CorrectiveAction_Fragment
   | GraphRef_Dataset_Fragment
   | GraphRef_Evidence_Fragment
+  | GraphRef_Finding_Fragment
+  | GraphRef_ImpactAssessment_Fragment
   | GraphRef_Implementation_Fragment
   | GraphRef_Incident_Fragment
   | GraphRef_Kpi_Fragment
+  | GraphRef_ManagementReview_Fragment
+  | GraphRef_Measurement_Fragment
   | GraphRef_Model_Fragment
   | GraphRef_Organization_Fragment
   | GraphRef_OrganizationalObjective_Fragment
@@ -331,33 +709,179 @@ export type NeighboursQuery = { node:
     | { __typename: 'AISystem', description: string | null, lifecycleStage: LifecycleStage | null, customerFacing: boolean | null, name: string, riskTier: Level | null, id: string, systemKind: SystemKind, owners: Array<
         | { __typename: 'Person', name: string, id: string }
         | { __typename: 'Team', name: string, id: string }
-      >, dependsOn: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, dependents: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, models: Array<{ __typename: 'Model', name: string, id: string }>, datasets: Array<{ __typename: 'Dataset', name: string, id: string }>, vendors: Array<{ __typename: 'Vendor', name: string, id: string }>, risks: Array<{ __typename: 'Risk', title: string, id: string }>, implementations: Array<{ __typename: 'Implementation', status: ImplementationStatus, id: string }> }
+      >, dependsOn: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, dependents: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, models: Array<{ __typename: 'Model', name: string, id: string }>, datasets: Array<{ __typename: 'Dataset', name: string, id: string }>, vendors: Array<{ __typename: 'Vendor', name: string, id: string }>, risks: Array<{ __typename: 'Risk', title: string, id: string }>, implementations: Array<{ __typename: 'Implementation', status: ImplementationStatus, id: string }>, changeRequests: Array<{ __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }>, impactAssessments: Array<{ __typename: 'ImpactAssessment', title: string, id: string }>, incidents: Array<{ __typename: 'Incident', title: string, id: string }>, kpis: Array<{ __typename: 'KPI', name: string, id: string }> }
+    | { __typename: 'Approval', decidedAt: string, comment: string | null, decision: Decision, id: string, givenBy: { __typename: 'Person', name: string, id: string } | null, changeRequest: { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus } | null }
+    | { __typename: 'Audit', startsOn: string, endsOn: string | null, summary: string | null, title: string, id: string, auditKind: AuditKind | null, auditStatus: AuditStatus | null, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, covers: Array<
+        | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Approval', decision: Decision, id: string }
+        | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+        | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
+        | { __typename: 'Clause', title: string, id: string }
+        | { __typename: 'Control', title: string, id: string }
+        | { __typename: 'ControlArea', title: string, id: string }
+        | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
+        | { __typename: 'Dataset', name: string, id: string }
+        | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+        | { __typename: 'ImpactAssessment', title: string, id: string }
+        | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+        | { __typename: 'Incident', title: string, id: string }
+        | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'ManagementReview', title: string, id: string }
+        | { __typename: 'Measurement', id: string }
+        | { __typename: 'Model', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'OrganizationalObjective', title: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Policy', title: string, id: string }
+        | { __typename: 'Requirement', title: string, id: string }
+        | { __typename: 'Risk', title: string, id: string }
+        | { __typename: 'RiskSource', title: string, id: string }
+        | { __typename: 'Standard', title: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+        | { __typename: 'Vendor', name: string, id: string }
+      >, auditors: Array<{ __typename: 'Person', name: string, id: string }>, findings: Array<{ __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }> }
+    | { __typename: 'ChangeRequest', description: string | null, riskReview: string, riskTier: Level | null, requiredApprovals: number, approvalsMissing: number, requestedAt: string, deployedOn: string | null, deploymentNote: string | null, deployedWithoutApproval: boolean, title: string, id: string, changeKind: ChangeKind, changeStatus: ChangeStatus, changes: Array<
+        | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Approval', decision: Decision, id: string }
+        | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+        | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
+        | { __typename: 'Clause', title: string, id: string }
+        | { __typename: 'Control', title: string, id: string }
+        | { __typename: 'ControlArea', title: string, id: string }
+        | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
+        | { __typename: 'Dataset', name: string, id: string }
+        | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+        | { __typename: 'ImpactAssessment', title: string, id: string }
+        | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+        | { __typename: 'Incident', title: string, id: string }
+        | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'ManagementReview', title: string, id: string }
+        | { __typename: 'Measurement', id: string }
+        | { __typename: 'Model', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'OrganizationalObjective', title: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Policy', title: string, id: string }
+        | { __typename: 'Requirement', title: string, id: string }
+        | { __typename: 'Risk', title: string, id: string }
+        | { __typename: 'RiskSource', title: string, id: string }
+        | { __typename: 'Standard', title: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+        | { __typename: 'Vendor', name: string, id: string }
+      >, risks: Array<{ __typename: 'Risk', title: string, id: string }>, requestedBy: { __typename: 'Person', name: string, id: string } | null, approvers: Array<{ person: { __typename: 'Person', name: string, id: string } }> }
     | { __typename: 'Clause', summary: string | null, title: string, id: string, parent: { __typename: 'Clause', title: string, id: string } | null, subclauses: Array<{ __typename: 'Clause', title: string, id: string }>, controls: Array<{ __typename: 'Control', title: string, id: string }>, mappings: Array<{ requirement: { __typename: 'Requirement', title: string, id: string } }> }
     | { __typename: 'Control', summary: string | null, title: string, id: string, objective: { __typename: 'ControlObjective', title: string, id: string } | null, clauses: Array<{ __typename: 'Clause', title: string, id: string }>, implementations: Array<{ __typename: 'Implementation', status: ImplementationStatus, id: string }>, risks: Array<{ __typename: 'Risk', title: string, id: string }>, mappings: Array<{ requirement: { __typename: 'Requirement', title: string, id: string } }> }
     | { __typename: 'ControlArea', summary: string | null, title: string, id: string, objectives: Array<{ __typename: 'ControlObjective', title: string, id: string }> }
     | { __typename: 'ControlObjective', summary: string | null, title: string, id: string, area: { __typename: 'ControlArea', title: string, id: string } | null, controls: Array<{ __typename: 'Control', title: string, id: string }> }
+    | { __typename: 'CorrectiveAction', description: string | null, dueOn: string, completedOn: string | null, title: string, id: string, actionState: ActionState, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, finding: { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null } | null, closedBy: Array<{ __typename: 'Evidence', title: string, freshness: Freshness, id: string }> }
     | { __typename: 'Dataset', description: string | null, personalData: boolean | null, provenance: string | null, name: string, id: string, owners: Array<
         | { __typename: 'Person', name: string, id: string }
         | { __typename: 'Team', name: string, id: string }
-      >, vendors: Array<{ __typename: 'Vendor', name: string, id: string }>, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, risks: Array<{ __typename: 'Risk', title: string, id: string }> }
+      >, vendors: Array<{ __typename: 'Vendor', name: string, id: string }>, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, risks: Array<{ __typename: 'Risk', title: string, id: string }>, changeRequests: Array<{ __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }> }
     | { __typename: 'Evidence', sha256: string | null, uri: string | null, recordedAt: string, expiresOn: string | null, reviewState: ReviewState | null, title: string, freshness: Freshness, id: string, evidenceKind: EvidenceKind | null, owners: Array<
         | { __typename: 'Person', name: string, id: string }
         | { __typename: 'Team', name: string, id: string }
-      >, supports: Array<{ __typename: 'Implementation', status: ImplementationStatus, id: string }>, supersedes: Array<{ __typename: 'Evidence', title: string, freshness: Freshness, id: string }>, supersededBy: Array<{ __typename: 'Evidence', title: string, freshness: Freshness, id: string }> }
+      >, supports: Array<{ __typename: 'Implementation', status: ImplementationStatus, id: string }>, supersedes: Array<{ __typename: 'Evidence', title: string, freshness: Freshness, id: string }>, supersededBy: Array<{ __typename: 'Evidence', title: string, freshness: Freshness, id: string }>, closes: Array<{ __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }> }
+    | { __typename: 'Finding', description: string | null, raisedOn: string, closedOn: string | null, title: string, id: string, findingKind: FindingKind, findingStatus: FindingStatus | null, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, raisedIn:
+        | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Approval', decision: Decision, id: string }
+        | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+        | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
+        | { __typename: 'Clause', title: string, id: string }
+        | { __typename: 'Control', title: string, id: string }
+        | { __typename: 'ControlArea', title: string, id: string }
+        | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
+        | { __typename: 'Dataset', name: string, id: string }
+        | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+        | { __typename: 'ImpactAssessment', title: string, id: string }
+        | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+        | { __typename: 'Incident', title: string, id: string }
+        | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'ManagementReview', title: string, id: string }
+        | { __typename: 'Measurement', id: string }
+        | { __typename: 'Model', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'OrganizationalObjective', title: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Policy', title: string, id: string }
+        | { __typename: 'Requirement', title: string, id: string }
+        | { __typename: 'Risk', title: string, id: string }
+        | { __typename: 'RiskSource', title: string, id: string }
+        | { __typename: 'Standard', title: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+        | { __typename: 'Vendor', name: string, id: string }
+       | null, concerns: Array<
+        | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Approval', decision: Decision, id: string }
+        | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+        | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
+        | { __typename: 'Clause', title: string, id: string }
+        | { __typename: 'Control', title: string, id: string }
+        | { __typename: 'ControlArea', title: string, id: string }
+        | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
+        | { __typename: 'Dataset', name: string, id: string }
+        | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+        | { __typename: 'ImpactAssessment', title: string, id: string }
+        | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+        | { __typename: 'Incident', title: string, id: string }
+        | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'ManagementReview', title: string, id: string }
+        | { __typename: 'Measurement', id: string }
+        | { __typename: 'Model', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'OrganizationalObjective', title: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Policy', title: string, id: string }
+        | { __typename: 'Requirement', title: string, id: string }
+        | { __typename: 'Risk', title: string, id: string }
+        | { __typename: 'RiskSource', title: string, id: string }
+        | { __typename: 'Standard', title: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+        | { __typename: 'Vendor', name: string, id: string }
+      >, correctiveActions: Array<{ __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }> }
+    | { __typename: 'ImpactAssessment', assessedOn: string, reviewDueOn: string, overallImpact: Level | null, brandRisk: Level | null, individuals: string | null, groups: string | null, society: string | null, title: string, id: string, assessmentState: AssessmentState, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, system: { __typename: 'AISystem', name: string, riskTier: Level | null, id: string } | null }
     | { __typename: 'Implementation', description: string | null, justification: string | null, updatedOn: string | null, status: ImplementationStatus, id: string, owners: Array<
         | { __typename: 'Person', name: string, id: string }
         | { __typename: 'Team', name: string, id: string }
       >, control: { __typename: 'Control', title: string, id: string } | null, scope:
         | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Approval', decision: Decision, id: string }
+        | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+        | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
         | { __typename: 'Clause', title: string, id: string }
         | { __typename: 'Control', title: string, id: string }
         | { __typename: 'ControlArea', title: string, id: string }
         | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
         | { __typename: 'Dataset', name: string, id: string }
         | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+        | { __typename: 'ImpactAssessment', title: string, id: string }
         | { __typename: 'Implementation', status: ImplementationStatus, id: string }
         | { __typename: 'Incident', title: string, id: string }
         | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'ManagementReview', title: string, id: string }
+        | { __typename: 'Measurement', id: string }
         | { __typename: 'Model', name: string, id: string }
         | { __typename: 'Organization', name: string, id: string }
         | { __typename: 'OrganizationalObjective', title: string, id: string }
@@ -370,25 +894,74 @@ export type NeighboursQuery = { node:
         | { __typename: 'Team', name: string, id: string }
         | { __typename: 'Vendor', name: string, id: string }
        | null, evidence: Array<{ __typename: 'Evidence', title: string, freshness: Freshness, id: string }> }
-    | { __typename: 'Incident', summary: string | null, severity: string | null, title: string, id: string, affected: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, materialised: Array<{ __typename: 'Risk', title: string, id: string }> }
-    | { __typename: 'KPI', unit: string | null, lastValue: number | null, threshold: number | null, breached: boolean | null, name: string, id: string, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }> }
-    | { __typename: 'Model', version: string, modelType: string | null, description: string | null, name: string, id: string, owners: Array<
+    | { __typename: 'Incident', summary: string | null, severity: Severity | null, rootCause: RootCause | null, customersAffected: number | null, occurredAt: string | null, respondedAt: string | null, resolvedAt: string | null, title: string, id: string, incidentStatus: IncidentStatus | null, owners: Array<
         | { __typename: 'Person', name: string, id: string }
         | { __typename: 'Team', name: string, id: string }
-      >, trainedOn: Array<{ __typename: 'Dataset', name: string, id: string }>, vendors: Array<{ __typename: 'Vendor', name: string, id: string }>, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }> }
-    | { __typename: 'Organization', sector: string | null, description: string | null, name: string, id: string, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }> }
-    | { __typename: 'OrganizationalObjective', title: string, id: string }
-    | { __typename: 'Person', jobTitle: string | null, aimsRole: string | null, name: string, id: string, teams: Array<{ __typename: 'Team', name: string, id: string }>, owns: Array<
+      >, affected: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, materialised: Array<{ __typename: 'Risk', title: string, id: string }>, failedControls: Array<{ __typename: 'Control', title: string, id: string }>, findings: Array<{ __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }> }
+    | { __typename: 'KPI', unit: string | null, direction: KpiDirection | null, lastValue: number | null, threshold: number | null, target: number | null, breached: boolean | null, name: string, id: string, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, risks: Array<{ __typename: 'Risk', title: string, id: string }> }
+    | { __typename: 'ManagementReview', heldOn: string, summary: string | null, decisions: Array<string>, title: string, id: string, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, reviewed: Array<
         | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Approval', decision: Decision, id: string }
+        | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+        | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
         | { __typename: 'Clause', title: string, id: string }
         | { __typename: 'Control', title: string, id: string }
         | { __typename: 'ControlArea', title: string, id: string }
         | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
         | { __typename: 'Dataset', name: string, id: string }
         | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+        | { __typename: 'ImpactAssessment', title: string, id: string }
         | { __typename: 'Implementation', status: ImplementationStatus, id: string }
         | { __typename: 'Incident', title: string, id: string }
         | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'ManagementReview', title: string, id: string }
+        | { __typename: 'Measurement', id: string }
+        | { __typename: 'Model', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'OrganizationalObjective', title: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Policy', title: string, id: string }
+        | { __typename: 'Requirement', title: string, id: string }
+        | { __typename: 'Risk', title: string, id: string }
+        | { __typename: 'RiskSource', title: string, id: string }
+        | { __typename: 'Standard', title: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+        | { __typename: 'Vendor', name: string, id: string }
+      >, attendees: Array<{ __typename: 'Person', name: string, id: string }> }
+    | { __typename: 'Measurement', value: number, measuredOn: string, note: string | null, id: string, measurementBreached: boolean, kpi: { __typename: 'KPI', name: string, id: string } | null }
+    | { __typename: 'Model', version: string, modelType: string | null, description: string | null, name: string, id: string, owners: Array<
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Team', name: string, id: string }
+      >, trainedOn: Array<{ __typename: 'Dataset', name: string, id: string }>, vendors: Array<{ __typename: 'Vendor', name: string, id: string }>, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }>, changeRequests: Array<{ __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }> }
+    | { __typename: 'Organization', sector: string | null, description: string | null, name: string, id: string, systems: Array<{ __typename: 'AISystem', name: string, riskTier: Level | null, id: string }> }
+    | { __typename: 'OrganizationalObjective', title: string, id: string }
+    | { __typename: 'Person', jobTitle: string | null, aimsRole: string | null, name: string, id: string, teams: Array<{ __typename: 'Team', name: string, id: string }>, owns: Array<
+        | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Approval', decision: Decision, id: string }
+        | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+        | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
+        | { __typename: 'Clause', title: string, id: string }
+        | { __typename: 'Control', title: string, id: string }
+        | { __typename: 'ControlArea', title: string, id: string }
+        | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
+        | { __typename: 'Dataset', name: string, id: string }
+        | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+        | { __typename: 'ImpactAssessment', title: string, id: string }
+        | { __typename: 'Implementation', status: ImplementationStatus, id: string }
+        | { __typename: 'Incident', title: string, id: string }
+        | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'ManagementReview', title: string, id: string }
+        | { __typename: 'Measurement', id: string }
         | { __typename: 'Model', name: string, id: string }
         | { __typename: 'Organization', name: string, id: string }
         | { __typename: 'OrganizationalObjective', title: string, id: string }
@@ -406,15 +979,23 @@ export type NeighboursQuery = { node:
         | { __typename: 'Team', name: string, id: string }
       >, addresses: Array<
         | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Approval', decision: Decision, id: string }
+        | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+        | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
         | { __typename: 'Clause', title: string, id: string }
         | { __typename: 'Control', title: string, id: string }
         | { __typename: 'ControlArea', title: string, id: string }
         | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
         | { __typename: 'Dataset', name: string, id: string }
         | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+        | { __typename: 'ImpactAssessment', title: string, id: string }
         | { __typename: 'Implementation', status: ImplementationStatus, id: string }
         | { __typename: 'Incident', title: string, id: string }
         | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'ManagementReview', title: string, id: string }
+        | { __typename: 'Measurement', id: string }
         | { __typename: 'Model', name: string, id: string }
         | { __typename: 'Organization', name: string, id: string }
         | { __typename: 'OrganizationalObjective', title: string, id: string }
@@ -429,15 +1010,23 @@ export type NeighboursQuery = { node:
       > }
     | { __typename: 'Requirement', text: string | null, framework: string, title: string, id: string, parent:
         | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Approval', decision: Decision, id: string }
+        | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+        | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
         | { __typename: 'Clause', title: string, id: string }
         | { __typename: 'Control', title: string, id: string }
         | { __typename: 'ControlArea', title: string, id: string }
         | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
         | { __typename: 'Dataset', name: string, id: string }
         | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+        | { __typename: 'ImpactAssessment', title: string, id: string }
         | { __typename: 'Implementation', status: ImplementationStatus, id: string }
         | { __typename: 'Incident', title: string, id: string }
         | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'ManagementReview', title: string, id: string }
+        | { __typename: 'Measurement', id: string }
         | { __typename: 'Model', name: string, id: string }
         | { __typename: 'Organization', name: string, id: string }
         | { __typename: 'OrganizationalObjective', title: string, id: string }
@@ -455,15 +1044,23 @@ export type NeighboursQuery = { node:
         | { __typename: 'Team', name: string, id: string }
       >, threatens: Array<
         | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Approval', decision: Decision, id: string }
+        | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+        | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
         | { __typename: 'Clause', title: string, id: string }
         | { __typename: 'Control', title: string, id: string }
         | { __typename: 'ControlArea', title: string, id: string }
         | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
         | { __typename: 'Dataset', name: string, id: string }
         | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+        | { __typename: 'ImpactAssessment', title: string, id: string }
         | { __typename: 'Implementation', status: ImplementationStatus, id: string }
         | { __typename: 'Incident', title: string, id: string }
         | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'ManagementReview', title: string, id: string }
+        | { __typename: 'Measurement', id: string }
         | { __typename: 'Model', name: string, id: string }
         | { __typename: 'Organization', name: string, id: string }
         | { __typename: 'OrganizationalObjective', title: string, id: string }
@@ -475,20 +1072,28 @@ export type NeighboursQuery = { node:
         | { __typename: 'Standard', title: string, id: string }
         | { __typename: 'Team', name: string, id: string }
         | { __typename: 'Vendor', name: string, id: string }
-      >, mitigatedBy: Array<{ __typename: 'Control', title: string, id: string }>, sources: Array<{ __typename: 'RiskSource', title: string, id: string }> }
+      >, mitigatedBy: Array<{ __typename: 'Control', title: string, id: string }>, sources: Array<{ __typename: 'RiskSource', title: string, id: string }>, incidents: Array<{ __typename: 'Incident', title: string, id: string }> }
     | { __typename: 'RiskSource', title: string, id: string }
     | { __typename: 'Standard', title: string, id: string }
     | { __typename: 'Team', purpose: string | null, name: string, id: string, members: Array<{ __typename: 'Person', name: string, id: string }>, owns: Array<
         | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Approval', decision: Decision, id: string }
+        | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+        | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
         | { __typename: 'Clause', title: string, id: string }
         | { __typename: 'Control', title: string, id: string }
         | { __typename: 'ControlArea', title: string, id: string }
         | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
         | { __typename: 'Dataset', name: string, id: string }
         | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+        | { __typename: 'ImpactAssessment', title: string, id: string }
         | { __typename: 'Implementation', status: ImplementationStatus, id: string }
         | { __typename: 'Incident', title: string, id: string }
         | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'ManagementReview', title: string, id: string }
+        | { __typename: 'Measurement', id: string }
         | { __typename: 'Model', name: string, id: string }
         | { __typename: 'Organization', name: string, id: string }
         | { __typename: 'OrganizationalObjective', title: string, id: string }
@@ -515,15 +1120,23 @@ export type GraphNodesQueryVariables = Exact<{
 
 export type GraphNodesQuery = { nodes: Array<
     | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+    | { __typename: 'Approval', decision: Decision, id: string }
+    | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+    | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
     | { __typename: 'Clause', title: string, id: string }
     | { __typename: 'Control', title: string, id: string }
     | { __typename: 'ControlArea', title: string, id: string }
     | { __typename: 'ControlObjective', title: string, id: string }
+    | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
     | { __typename: 'Dataset', name: string, id: string }
     | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+    | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+    | { __typename: 'ImpactAssessment', title: string, id: string }
     | { __typename: 'Implementation', status: ImplementationStatus, id: string }
     | { __typename: 'Incident', title: string, id: string }
     | { __typename: 'KPI', name: string, id: string }
+    | { __typename: 'ManagementReview', title: string, id: string }
+    | { __typename: 'Measurement', id: string }
     | { __typename: 'Model', name: string, id: string }
     | { __typename: 'Organization', name: string, id: string }
     | { __typename: 'OrganizationalObjective', title: string, id: string }
@@ -546,15 +1159,23 @@ export type GraphPathQueryVariables = Exact<{
 
 export type GraphPathQuery = { path: { nodes: Array<{ id: string, label: string, name: string, node:
         | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+        | { __typename: 'Approval', decision: Decision, id: string }
+        | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+        | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
         | { __typename: 'Clause', title: string, id: string }
         | { __typename: 'Control', title: string, id: string }
         | { __typename: 'ControlArea', title: string, id: string }
         | { __typename: 'ControlObjective', title: string, id: string }
+        | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
         | { __typename: 'Dataset', name: string, id: string }
         | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+        | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+        | { __typename: 'ImpactAssessment', title: string, id: string }
         | { __typename: 'Implementation', status: ImplementationStatus, id: string }
         | { __typename: 'Incident', title: string, id: string }
         | { __typename: 'KPI', name: string, id: string }
+        | { __typename: 'ManagementReview', title: string, id: string }
+        | { __typename: 'Measurement', id: string }
         | { __typename: 'Model', name: string, id: string }
         | { __typename: 'Organization', name: string, id: string }
         | { __typename: 'OrganizationalObjective', title: string, id: string }
@@ -585,15 +1206,23 @@ export type StressQueryVariables = Exact<{
 
 export type StressQuery = { implementations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { __typename: 'Implementation', status: ImplementationStatus, id: string, control: { __typename: 'Control', title: string, id: string } | null, scope:
           | { __typename: 'AISystem', name: string, riskTier: Level | null, id: string }
+          | { __typename: 'Approval', decision: Decision, id: string }
+          | { __typename: 'Audit', title: string, id: string, auditStatus: AuditStatus | null }
+          | { __typename: 'ChangeRequest', title: string, id: string, changeStatus: ChangeStatus }
           | { __typename: 'Clause', title: string, id: string }
           | { __typename: 'Control', title: string, id: string }
           | { __typename: 'ControlArea', title: string, id: string }
           | { __typename: 'ControlObjective', title: string, id: string }
+          | { __typename: 'CorrectiveAction', title: string, id: string, actionState: ActionState }
           | { __typename: 'Dataset', name: string, id: string }
           | { __typename: 'Evidence', title: string, freshness: Freshness, id: string }
+          | { __typename: 'Finding', title: string, id: string, findingStatus: FindingStatus | null }
+          | { __typename: 'ImpactAssessment', title: string, id: string }
           | { __typename: 'Implementation', status: ImplementationStatus, id: string }
           | { __typename: 'Incident', title: string, id: string }
           | { __typename: 'KPI', name: string, id: string }
+          | { __typename: 'ManagementReview', title: string, id: string }
+          | { __typename: 'Measurement', id: string }
           | { __typename: 'Model', name: string, id: string }
           | { __typename: 'Organization', name: string, id: string }
           | { __typename: 'OrganizationalObjective', title: string, id: string }
@@ -614,6 +1243,34 @@ export type ImpactQueryVariables = Exact<{
 
 
 export type ImpactQuery = { impact: { maxDepth: number, affectedCount: number, customerFacingCount: number, riskCount: number, subject: { id: string, label: string, name: string }, affectedByLabel: Array<{ label: string, count: number }>, affected: Array<{ id: string, label: string, name: string, distance: number, riskTier: Level | null, customerFacing: boolean | null, why: { nodes: Array<{ id: string, label: string, name: string }>, relationships: Array<{ from: string, to: string, type: string }> } }>, risks: Array<{ id: string, label: string, name: string, residualScore: number | null, threatens: Array<string> }> } | null };
+
+export type IncidentsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, severity: Severity | null, status: IncidentStatus | null, rootCause: RootCause | null, customersAffected: number | null, summary: string | null, occurredAt: string | null, respondedAt: string | null, resolvedAt: string | null, late: Array<string>, protocol: { severity: Severity, respondWithinHours: number, resolveWithinHours: number, notify: Array<string>, steps: Array<string> } | null, affected: Array<{ id: string, name: string, riskTier: Level | null }>, materialised: Array<{ id: string, title: string }>, failedControls: Array<{ id: string, title: string }>, findings: Array<{ id: string, title: string, kind: FindingKind, status: FindingStatus | null }>, owners: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+        > } }> } };
+
+export type KpisQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  from?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type KpisQuery = { kpis: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, unit: string | null, direction: KpiDirection | null, target: number | null, threshold: number | null, series: Array<{ id: string, value: number, measuredOn: string, breached: boolean, note: string | null }>, systems: Array<{ id: string, name: string }>, risks: Array<{ id: string, title: string }>, signal: { value: number, measuredOn: string, threshold: number, breachedSince: string, systems: Array<{ id: string, name: string }>, risks: Array<{ id: string, title: string }> } | null } }> } };
+
+export type SystemSignalsQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SystemSignalsQuery = { aiSystem: { id: string, signals: Array<{ value: number, measuredOn: string, threshold: number, breachedSince: string, kpi: { id: string, name: string, unit: string | null, direction: KpiDirection | null }, risks: Array<{ id: string, title: string }> }> } | null };
 
 export type ControlLineageQueryVariables = Exact<{
   id: string | number;
@@ -649,6 +1306,96 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, name: string, role: Role } };
 
+type NodeRefFields_AiSystem_Fragment = { __typename: 'AISystem', name: string, id: string };
+
+type NodeRefFields_Approval_Fragment = { __typename: 'Approval', id: string };
+
+type NodeRefFields_Audit_Fragment = { __typename: 'Audit', title: string, id: string };
+
+type NodeRefFields_ChangeRequest_Fragment = { __typename: 'ChangeRequest', title: string, id: string };
+
+type NodeRefFields_Clause_Fragment = { __typename: 'Clause', title: string, id: string };
+
+type NodeRefFields_Control_Fragment = { __typename: 'Control', title: string, id: string };
+
+type NodeRefFields_ControlArea_Fragment = { __typename: 'ControlArea', id: string };
+
+type NodeRefFields_ControlObjective_Fragment = { __typename: 'ControlObjective', id: string };
+
+type NodeRefFields_CorrectiveAction_Fragment = { __typename: 'CorrectiveAction', title: string, id: string };
+
+type NodeRefFields_Dataset_Fragment = { __typename: 'Dataset', name: string, id: string };
+
+type NodeRefFields_Evidence_Fragment = { __typename: 'Evidence', title: string, id: string };
+
+type NodeRefFields_Finding_Fragment = { __typename: 'Finding', title: string, id: string };
+
+type NodeRefFields_ImpactAssessment_Fragment = { __typename: 'ImpactAssessment', title: string, id: string };
+
+type NodeRefFields_Implementation_Fragment = { __typename: 'Implementation', status: ImplementationStatus, id: string };
+
+type NodeRefFields_Incident_Fragment = { __typename: 'Incident', title: string, id: string };
+
+type NodeRefFields_Kpi_Fragment = { __typename: 'KPI', name: string, id: string };
+
+type NodeRefFields_ManagementReview_Fragment = { __typename: 'ManagementReview', title: string, id: string };
+
+type NodeRefFields_Measurement_Fragment = { __typename: 'Measurement', id: string };
+
+type NodeRefFields_Model_Fragment = { __typename: 'Model', name: string, id: string };
+
+type NodeRefFields_Organization_Fragment = { __typename: 'Organization', name: string, id: string };
+
+type NodeRefFields_OrganizationalObjective_Fragment = { __typename: 'OrganizationalObjective', id: string };
+
+type NodeRefFields_Person_Fragment = { __typename: 'Person', name: string, id: string };
+
+type NodeRefFields_Policy_Fragment = { __typename: 'Policy', title: string, id: string };
+
+type NodeRefFields_Requirement_Fragment = { __typename: 'Requirement', id: string };
+
+type NodeRefFields_Risk_Fragment = { __typename: 'Risk', title: string, id: string };
+
+type NodeRefFields_RiskSource_Fragment = { __typename: 'RiskSource', id: string };
+
+type NodeRefFields_Standard_Fragment = { __typename: 'Standard', id: string };
+
+type NodeRefFields_Team_Fragment = { __typename: 'Team', name: string, id: string };
+
+type NodeRefFields_Vendor_Fragment = { __typename: 'Vendor', name: string, id: string };
+
+export type NodeRefFieldsFragment =
+  | NodeRefFields_AiSystem_Fragment
+  | NodeRefFields_Approval_Fragment
+  | NodeRefFields_Audit_Fragment
+  | NodeRefFields_ChangeRequest_Fragment
+  | NodeRefFields_Clause_Fragment
+  | NodeRefFields_Control_Fragment
+  | NodeRefFields_ControlArea_Fragment
+  | NodeRefFields_ControlObjective_Fragment
+  | NodeRefFields_CorrectiveAction_Fragment
+  | NodeRefFields_Dataset_Fragment
+  | NodeRefFields_Evidence_Fragment
+  | NodeRefFields_Finding_Fragment
+  | NodeRefFields_ImpactAssessment_Fragment
+  | NodeRefFields_Implementation_Fragment
+  | NodeRefFields_Incident_Fragment
+  | NodeRefFields_Kpi_Fragment
+  | NodeRefFields_ManagementReview_Fragment
+  | NodeRefFields_Measurement_Fragment
+  | NodeRefFields_Model_Fragment
+  | NodeRefFields_Organization_Fragment
+  | NodeRefFields_OrganizationalObjective_Fragment
+  | NodeRefFields_Person_Fragment
+  | NodeRefFields_Policy_Fragment
+  | NodeRefFields_Requirement_Fragment
+  | NodeRefFields_Risk_Fragment
+  | NodeRefFields_RiskSource_Fragment
+  | NodeRefFields_Standard_Fragment
+  | NodeRefFields_Team_Fragment
+  | NodeRefFields_Vendor_Fragment
+;
+
 export type OverviewQueryVariables = Exact<{
   asOf: string;
 }>;
@@ -672,7 +1419,7 @@ export type SoaQueryVariables = Exact<{
 }>;
 
 
-export type SoaQuery = { statementOfApplicability: { asOf: string, scope: { id: string, label: string, name: string }, rows: Array<{ applicable: boolean, justification: string | null, status: SoaStatus, implementationCount: number, owners: Array<string>, area: { id: string, title: string } | null, control: { id: string, title: string }, evidence: { best: BestFreshness, current: number, expiring: number, stale: number, superseded: number, rejected: number, total: number }, exclusions: Array<{ implementationId: string, justification: string | null, scope: { id: string, label: string, name: string } }> }> } | null };
+export type SoaQuery = { statementOfApplicability: { asOf: string, scope: { id: string, label: string, name: string }, rows: Array<{ applicable: boolean, justification: string | null, status: SoaStatus, implementationCount: number, owners: Array<string>, notes: Array<string>, area: { id: string, title: string } | null, control: { id: string, title: string }, evidence: { best: BestFreshness, current: number, expiring: number, stale: number, superseded: number, rejected: number, total: number }, exclusions: Array<{ implementationId: string, justification: string | null, scope: { id: string, label: string, name: string } }> }> } | null };
 
 export type ScopesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -726,6 +1473,182 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const NodeRefFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NodeRefFields on Node {
+  __typename
+  id
+  ... on Organization {
+    name
+  }
+  ... on AISystem {
+    name
+  }
+  ... on Model {
+    name
+  }
+  ... on Dataset {
+    name
+  }
+  ... on Vendor {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Team {
+    name
+  }
+  ... on KPI {
+    name
+  }
+  ... on Risk {
+    title
+  }
+  ... on Control {
+    title
+  }
+  ... on Clause {
+    title
+  }
+  ... on Implementation {
+    status
+  }
+  ... on Evidence {
+    title
+  }
+  ... on Policy {
+    title
+  }
+  ... on Incident {
+    title
+  }
+  ... on ChangeRequest {
+    title
+  }
+  ... on ImpactAssessment {
+    title
+  }
+  ... on Finding {
+    title
+  }
+  ... on CorrectiveAction {
+    title
+  }
+  ... on Audit {
+    title
+  }
+  ... on ManagementReview {
+    title
+  }
+}
+    `, {"fragmentName":"NodeRefFields"}) as unknown as TypedDocumentString<NodeRefFieldsFragment, unknown>;
+export const ChangeRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  title
+  kind
+  description
+  riskReview
+  riskTier
+  requiredApprovals
+  approvalsMissing
+  status
+  requestedAt
+  deployedOn
+  deploymentNote
+  deployedWithoutApproval
+  changes {
+    ...NodeRefFields
+  }
+  risks {
+    id
+    title
+  }
+  requestedBy {
+    id
+    name
+  }
+  approvers {
+    person {
+      id
+      name
+      jobTitle
+    }
+    approval {
+      id
+      decision
+      decidedAt
+      comment
+    }
+  }
+}
+    fragment NodeRefFields on Node {
+  __typename
+  id
+  ... on Organization {
+    name
+  }
+  ... on AISystem {
+    name
+  }
+  ... on Model {
+    name
+  }
+  ... on Dataset {
+    name
+  }
+  ... on Vendor {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Team {
+    name
+  }
+  ... on KPI {
+    name
+  }
+  ... on Risk {
+    title
+  }
+  ... on Control {
+    title
+  }
+  ... on Clause {
+    title
+  }
+  ... on Implementation {
+    status
+  }
+  ... on Evidence {
+    title
+  }
+  ... on Policy {
+    title
+  }
+  ... on Incident {
+    title
+  }
+  ... on ChangeRequest {
+    title
+  }
+  ... on ImpactAssessment {
+    title
+  }
+  ... on Finding {
+    title
+  }
+  ... on CorrectiveAction {
+    title
+  }
+  ... on Audit {
+    title
+  }
+  ... on ManagementReview {
+    title
+  }
+}`, {"fragmentName":"ChangeRequestFields"}) as unknown as TypedDocumentString<ChangeRequestFieldsFragment, unknown>;
 export const EvidenceCountsFragmentDoc = new TypedDocumentString(`
     fragment EvidenceCounts on EvidenceSummary {
   best
@@ -842,8 +1765,266 @@ export const GraphRefFragmentDoc = new TypedDocumentString(`
   ... on OrganizationalObjective {
     title
   }
+  ... on ChangeRequest {
+    title
+    changeStatus: status
+  }
+  ... on Approval {
+    decision
+  }
+  ... on ImpactAssessment {
+    title
+  }
+  ... on Finding {
+    title
+    findingStatus: status
+  }
+  ... on CorrectiveAction {
+    title
+    actionState: state(asOf: $asOf)
+  }
+  ... on Audit {
+    title
+    auditStatus: status
+  }
+  ... on ManagementReview {
+    title
+  }
 }
     `, {"fragmentName":"GraphRef"}) as unknown as TypedDocumentString<GraphRefFragment, unknown>;
+export const ChangeRequestsDocument = new TypedDocumentString(`
+    query ChangeRequests($after: String) {
+  changeRequests(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ChangeRequestFields
+      }
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  title
+  kind
+  description
+  riskReview
+  riskTier
+  requiredApprovals
+  approvalsMissing
+  status
+  requestedAt
+  deployedOn
+  deploymentNote
+  deployedWithoutApproval
+  changes {
+    ...NodeRefFields
+  }
+  risks {
+    id
+    title
+  }
+  requestedBy {
+    id
+    name
+  }
+  approvers {
+    person {
+      id
+      name
+      jobTitle
+    }
+    approval {
+      id
+      decision
+      decidedAt
+      comment
+    }
+  }
+}
+fragment NodeRefFields on Node {
+  __typename
+  id
+  ... on Organization {
+    name
+  }
+  ... on AISystem {
+    name
+  }
+  ... on Model {
+    name
+  }
+  ... on Dataset {
+    name
+  }
+  ... on Vendor {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Team {
+    name
+  }
+  ... on KPI {
+    name
+  }
+  ... on Risk {
+    title
+  }
+  ... on Control {
+    title
+  }
+  ... on Clause {
+    title
+  }
+  ... on Implementation {
+    status
+  }
+  ... on Evidence {
+    title
+  }
+  ... on Policy {
+    title
+  }
+  ... on Incident {
+    title
+  }
+  ... on ChangeRequest {
+    title
+  }
+  ... on ImpactAssessment {
+    title
+  }
+  ... on Finding {
+    title
+  }
+  ... on CorrectiveAction {
+    title
+  }
+  ... on Audit {
+    title
+  }
+  ... on ManagementReview {
+    title
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestsQuery, ChangeRequestsQueryVariables>;
+export const DecideChangeDocument = new TypedDocumentString(`
+    mutation DecideChange($input: DecideChangeInput!) {
+  decideChange(input: $input) {
+    ...ChangeRequestFields
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  title
+  kind
+  description
+  riskReview
+  riskTier
+  requiredApprovals
+  approvalsMissing
+  status
+  requestedAt
+  deployedOn
+  deploymentNote
+  deployedWithoutApproval
+  changes {
+    ...NodeRefFields
+  }
+  risks {
+    id
+    title
+  }
+  requestedBy {
+    id
+    name
+  }
+  approvers {
+    person {
+      id
+      name
+      jobTitle
+    }
+    approval {
+      id
+      decision
+      decidedAt
+      comment
+    }
+  }
+}
+fragment NodeRefFields on Node {
+  __typename
+  id
+  ... on Organization {
+    name
+  }
+  ... on AISystem {
+    name
+  }
+  ... on Model {
+    name
+  }
+  ... on Dataset {
+    name
+  }
+  ... on Vendor {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Team {
+    name
+  }
+  ... on KPI {
+    name
+  }
+  ... on Risk {
+    title
+  }
+  ... on Control {
+    title
+  }
+  ... on Clause {
+    title
+  }
+  ... on Implementation {
+    status
+  }
+  ... on Evidence {
+    title
+  }
+  ... on Policy {
+    title
+  }
+  ... on Incident {
+    title
+  }
+  ... on ChangeRequest {
+    title
+  }
+  ... on ImpactAssessment {
+    title
+  }
+  ... on Finding {
+    title
+  }
+  ... on CorrectiveAction {
+    title
+  }
+  ... on Audit {
+    title
+  }
+  ... on ManagementReview {
+    title
+  }
+}`) as unknown as TypedDocumentString<DecideChangeMutation, DecideChangeMutationVariables>;
 export const EvidenceArtifactDocument = new TypedDocumentString(`
     query EvidenceArtifact($id: ID!) {
   node(id: $id) {
@@ -881,6 +2062,339 @@ export const VerifyEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyEvidenceQuery, VerifyEvidenceQueryVariables>;
+export const AuditsDocument = new TypedDocumentString(`
+    query Audits($after: String) {
+  audits(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        kind
+        status
+        startsOn
+        endsOn
+        summary
+        covers {
+          ...NodeRefFields
+        }
+        auditors {
+          id
+          name
+        }
+        findings {
+          id
+          title
+          kind
+          status
+        }
+      }
+    }
+  }
+}
+    fragment NodeRefFields on Node {
+  __typename
+  id
+  ... on Organization {
+    name
+  }
+  ... on AISystem {
+    name
+  }
+  ... on Model {
+    name
+  }
+  ... on Dataset {
+    name
+  }
+  ... on Vendor {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Team {
+    name
+  }
+  ... on KPI {
+    name
+  }
+  ... on Risk {
+    title
+  }
+  ... on Control {
+    title
+  }
+  ... on Clause {
+    title
+  }
+  ... on Implementation {
+    status
+  }
+  ... on Evidence {
+    title
+  }
+  ... on Policy {
+    title
+  }
+  ... on Incident {
+    title
+  }
+  ... on ChangeRequest {
+    title
+  }
+  ... on ImpactAssessment {
+    title
+  }
+  ... on Finding {
+    title
+  }
+  ... on CorrectiveAction {
+    title
+  }
+  ... on Audit {
+    title
+  }
+  ... on ManagementReview {
+    title
+  }
+}`) as unknown as TypedDocumentString<AuditsQuery, AuditsQueryVariables>;
+export const ManagementReviewsDocument = new TypedDocumentString(`
+    query ManagementReviews($after: String) {
+  managementReviews(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        heldOn
+        summary
+        decisions
+        reviewed {
+          ...NodeRefFields
+        }
+        attendees {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment NodeRefFields on Node {
+  __typename
+  id
+  ... on Organization {
+    name
+  }
+  ... on AISystem {
+    name
+  }
+  ... on Model {
+    name
+  }
+  ... on Dataset {
+    name
+  }
+  ... on Vendor {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Team {
+    name
+  }
+  ... on KPI {
+    name
+  }
+  ... on Risk {
+    title
+  }
+  ... on Control {
+    title
+  }
+  ... on Clause {
+    title
+  }
+  ... on Implementation {
+    status
+  }
+  ... on Evidence {
+    title
+  }
+  ... on Policy {
+    title
+  }
+  ... on Incident {
+    title
+  }
+  ... on ChangeRequest {
+    title
+  }
+  ... on ImpactAssessment {
+    title
+  }
+  ... on Finding {
+    title
+  }
+  ... on CorrectiveAction {
+    title
+  }
+  ... on Audit {
+    title
+  }
+  ... on ManagementReview {
+    title
+  }
+}`) as unknown as TypedDocumentString<ManagementReviewsQuery, ManagementReviewsQueryVariables>;
+export const CorrectiveActionsDocument = new TypedDocumentString(`
+    query CorrectiveActions($asOf: Date, $after: String) {
+  correctiveActions(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        description
+        dueOn
+        completedOn
+        state(asOf: $asOf)
+        finding {
+          id
+          title
+          kind
+          status
+        }
+        closedBy {
+          id
+          title
+          freshness(asOf: $asOf)
+        }
+        owners {
+          ... on Person {
+            id
+            name
+          }
+          ... on Team {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectiveActionsQuery, CorrectiveActionsQueryVariables>;
+export const FindingsDocument = new TypedDocumentString(`
+    query Findings($asOf: Date, $after: String) {
+  findings(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        kind
+        status
+        raisedOn
+        closedOn
+        raisedIn {
+          ...NodeRefFields
+        }
+        concerns {
+          ...NodeRefFields
+        }
+        correctiveActions {
+          id
+          state(asOf: $asOf)
+        }
+      }
+    }
+  }
+}
+    fragment NodeRefFields on Node {
+  __typename
+  id
+  ... on Organization {
+    name
+  }
+  ... on AISystem {
+    name
+  }
+  ... on Model {
+    name
+  }
+  ... on Dataset {
+    name
+  }
+  ... on Vendor {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Team {
+    name
+  }
+  ... on KPI {
+    name
+  }
+  ... on Risk {
+    title
+  }
+  ... on Control {
+    title
+  }
+  ... on Clause {
+    title
+  }
+  ... on Implementation {
+    status
+  }
+  ... on Evidence {
+    title
+  }
+  ... on Policy {
+    title
+  }
+  ... on Incident {
+    title
+  }
+  ... on ChangeRequest {
+    title
+  }
+  ... on ImpactAssessment {
+    title
+  }
+  ... on Finding {
+    title
+  }
+  ... on CorrectiveAction {
+    title
+  }
+  ... on Audit {
+    title
+  }
+  ... on ManagementReview {
+    title
+  }
+}`) as unknown as TypedDocumentString<FindingsQuery, FindingsQueryVariables>;
 export const StaleEvidenceDocument = new TypedDocumentString(`
     query StaleEvidence($asOf: Date, $withinDays: Int, $first: Int, $after: String) {
   staleEvidence(
@@ -1091,6 +2605,14 @@ export const GapsDocument = new TypedDocumentString(`
       unownedSystems
       unownedDatasets
       orphans
+      unapprovedDeployments
+      impactAssessmentsMissingOrDue
+      overdueCorrectiveActions
+      unevidencedCorrectiveActions
+      recurringNonconformities
+      kpisInBreach
+      lateIncidents
+      managementReviewOverdue
     }
     uncoveredControls {
       ...GapFields
@@ -1108,6 +2630,30 @@ export const GapsDocument = new TypedDocumentString(`
       ...GapFields
     }
     orphans {
+      ...GapFields
+    }
+    unapprovedDeployments {
+      ...GapFields
+    }
+    impactAssessmentsMissingOrDue {
+      ...GapFields
+    }
+    overdueCorrectiveActions {
+      ...GapFields
+    }
+    unevidencedCorrectiveActions {
+      ...GapFields
+    }
+    recurringNonconformities {
+      ...GapFields
+    }
+    kpisInBreach {
+      ...GapFields
+    }
+    lateIncidents {
+      ...GapFields
+    }
+    managementReviewOverdue {
       ...GapFields
     }
   }
@@ -1173,6 +2719,18 @@ export const NeighboursDocument = new TypedDocumentString(`
       implementations {
         ...GraphRef
       }
+      changeRequests {
+        ...GraphRef
+      }
+      impactAssessments {
+        ...GraphRef
+      }
+      incidents {
+        ...GraphRef
+      }
+      kpis {
+        ...GraphRef
+      }
     }
     ... on Model {
       version
@@ -1190,6 +2748,9 @@ export const NeighboursDocument = new TypedDocumentString(`
       systems {
         ...GraphRef
       }
+      changeRequests {
+        ...GraphRef
+      }
     }
     ... on Dataset {
       description
@@ -1205,6 +2766,9 @@ export const NeighboursDocument = new TypedDocumentString(`
         ...GraphRef
       }
       risks {
+        ...GraphRef
+      }
+      changeRequests {
         ...GraphRef
       }
     }
@@ -1241,6 +2805,9 @@ export const NeighboursDocument = new TypedDocumentString(`
         ...GraphRef
       }
       sources {
+        ...GraphRef
+      }
+      incidents {
         ...GraphRef
       }
     }
@@ -1280,6 +2847,9 @@ export const NeighboursDocument = new TypedDocumentString(`
       supersededBy {
         ...GraphRef
       }
+      closes {
+        ...GraphRef
+      }
     }
     ... on Person {
       jobTitle
@@ -1313,19 +2883,167 @@ export const NeighboursDocument = new TypedDocumentString(`
     ... on Incident {
       summary
       severity
+      incidentStatus: status
+      rootCause
+      customersAffected
+      occurredAt
+      respondedAt
+      resolvedAt
+      owners {
+        ...GraphRef
+      }
       affected {
         ...GraphRef
       }
       materialised {
         ...GraphRef
       }
+      failedControls {
+        ...GraphRef
+      }
+      findings {
+        ...GraphRef
+      }
     }
     ... on KPI {
       unit
+      direction
       lastValue
       threshold
+      target
       breached
+      owners {
+        ...GraphRef
+      }
       systems {
+        ...GraphRef
+      }
+      risks {
+        ...GraphRef
+      }
+    }
+    ... on Measurement {
+      value
+      measuredOn
+      note
+      measurementBreached: breached
+      kpi {
+        ...GraphRef
+      }
+    }
+    ... on ChangeRequest {
+      changeKind: kind
+      description
+      riskReview
+      riskTier
+      requiredApprovals
+      approvalsMissing
+      requestedAt
+      deployedOn
+      deploymentNote
+      deployedWithoutApproval
+      changes {
+        ...GraphRef
+      }
+      risks {
+        ...GraphRef
+      }
+      requestedBy {
+        ...GraphRef
+      }
+      approvers {
+        person {
+          ...GraphRef
+        }
+      }
+    }
+    ... on Approval {
+      decidedAt
+      comment
+      givenBy {
+        ...GraphRef
+      }
+      changeRequest {
+        ...GraphRef
+      }
+    }
+    ... on ImpactAssessment {
+      assessedOn
+      reviewDueOn
+      assessmentState: state(asOf: $asOf)
+      overallImpact
+      brandRisk
+      individuals
+      groups
+      society
+      owners {
+        ...GraphRef
+      }
+      system {
+        ...GraphRef
+      }
+    }
+    ... on Finding {
+      findingKind: kind
+      description
+      raisedOn
+      closedOn
+      owners {
+        ...GraphRef
+      }
+      raisedIn {
+        ...GraphRef
+      }
+      concerns {
+        ...GraphRef
+      }
+      correctiveActions {
+        ...GraphRef
+      }
+    }
+    ... on CorrectiveAction {
+      description
+      dueOn
+      completedOn
+      owners {
+        ...GraphRef
+      }
+      finding {
+        ...GraphRef
+      }
+      closedBy {
+        ...GraphRef
+      }
+    }
+    ... on Audit {
+      auditKind: kind
+      startsOn
+      endsOn
+      summary
+      owners {
+        ...GraphRef
+      }
+      covers {
+        ...GraphRef
+      }
+      auditors {
+        ...GraphRef
+      }
+      findings {
+        ...GraphRef
+      }
+    }
+    ... on ManagementReview {
+      heldOn
+      summary
+      decisions
+      owners {
+        ...GraphRef
+      }
+      reviewed {
+        ...GraphRef
+      }
+      attendees {
         ...GraphRef
       }
     }
@@ -1465,6 +3183,31 @@ export const NeighboursDocument = new TypedDocumentString(`
   ... on OrganizationalObjective {
     title
   }
+  ... on ChangeRequest {
+    title
+    changeStatus: status
+  }
+  ... on Approval {
+    decision
+  }
+  ... on ImpactAssessment {
+    title
+  }
+  ... on Finding {
+    title
+    findingStatus: status
+  }
+  ... on CorrectiveAction {
+    title
+    actionState: state(asOf: $asOf)
+  }
+  ... on Audit {
+    title
+    auditStatus: status
+  }
+  ... on ManagementReview {
+    title
+  }
 }`) as unknown as TypedDocumentString<NeighboursQuery, NeighboursQueryVariables>;
 export const GraphNodesDocument = new TypedDocumentString(`
     query GraphNodes($ids: [ID!]!, $asOf: Date) {
@@ -1538,6 +3281,31 @@ export const GraphNodesDocument = new TypedDocumentString(`
     title
   }
   ... on OrganizationalObjective {
+    title
+  }
+  ... on ChangeRequest {
+    title
+    changeStatus: status
+  }
+  ... on Approval {
+    decision
+  }
+  ... on ImpactAssessment {
+    title
+  }
+  ... on Finding {
+    title
+    findingStatus: status
+  }
+  ... on CorrectiveAction {
+    title
+    actionState: state(asOf: $asOf)
+  }
+  ... on Audit {
+    title
+    auditStatus: status
+  }
+  ... on ManagementReview {
     title
   }
 }`) as unknown as TypedDocumentString<GraphNodesQuery, GraphNodesQueryVariables>;
@@ -1625,6 +3393,31 @@ export const GraphPathDocument = new TypedDocumentString(`
     title
   }
   ... on OrganizationalObjective {
+    title
+  }
+  ... on ChangeRequest {
+    title
+    changeStatus: status
+  }
+  ... on Approval {
+    decision
+  }
+  ... on ImpactAssessment {
+    title
+  }
+  ... on Finding {
+    title
+    findingStatus: status
+  }
+  ... on CorrectiveAction {
+    title
+    actionState: state(asOf: $asOf)
+  }
+  ... on Audit {
+    title
+    auditStatus: status
+  }
+  ... on ManagementReview {
     title
   }
 }`) as unknown as TypedDocumentString<GraphPathQuery, GraphPathQueryVariables>;
@@ -1738,6 +3531,31 @@ export const StressDocument = new TypedDocumentString(`
   ... on OrganizationalObjective {
     title
   }
+  ... on ChangeRequest {
+    title
+    changeStatus: status
+  }
+  ... on Approval {
+    decision
+  }
+  ... on ImpactAssessment {
+    title
+  }
+  ... on Finding {
+    title
+    findingStatus: status
+  }
+  ... on CorrectiveAction {
+    title
+    actionState: state(asOf: $asOf)
+  }
+  ... on Audit {
+    title
+    auditStatus: status
+  }
+  ... on ManagementReview {
+    title
+  }
 }`) as unknown as TypedDocumentString<StressQuery, StressQueryVariables>;
 export const ImpactDocument = new TypedDocumentString(`
     query Impact($id: ID!, $maxDepth: Int) {
@@ -1787,6 +3605,141 @@ export const ImpactDocument = new TypedDocumentString(`
     type
   }
 }`) as unknown as TypedDocumentString<ImpactQuery, ImpactQueryVariables>;
+export const IncidentsDocument = new TypedDocumentString(`
+    query Incidents($asOf: Date, $after: String) {
+  incidents(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        severity
+        status
+        rootCause
+        customersAffected
+        summary
+        occurredAt
+        respondedAt
+        resolvedAt
+        late(asOf: $asOf)
+        protocol {
+          severity
+          respondWithinHours
+          resolveWithinHours
+          notify
+          steps
+        }
+        affected {
+          id
+          name
+          riskTier
+        }
+        materialised {
+          id
+          title
+        }
+        failedControls {
+          id
+          title
+        }
+        findings {
+          id
+          title
+          kind
+          status
+        }
+        owners {
+          ... on Person {
+            id
+            name
+          }
+          ... on Team {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
+export const KpisDocument = new TypedDocumentString(`
+    query Kpis($asOf: Date, $from: Date, $after: String) {
+  kpis(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        unit
+        direction
+        target
+        threshold
+        series(from: $from, to: $asOf) {
+          id
+          value
+          measuredOn
+          breached
+          note
+        }
+        systems {
+          id
+          name
+        }
+        risks {
+          id
+          title
+        }
+        signal(asOf: $asOf) {
+          value
+          measuredOn
+          threshold
+          breachedSince
+          systems {
+            id
+            name
+          }
+          risks {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisQuery, KpisQueryVariables>;
+export const SystemSignalsDocument = new TypedDocumentString(`
+    query SystemSignals($id: ID!, $asOf: Date) {
+  aiSystem(id: $id) {
+    id
+    signals(asOf: $asOf) {
+      value
+      measuredOn
+      threshold
+      breachedSince
+      kpi {
+        id
+        name
+        unit
+        direction
+      }
+      risks {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SystemSignalsQuery, SystemSignalsQueryVariables>;
 export const ControlLineageDocument = new TypedDocumentString(`
     query ControlLineage($id: ID!, $asOf: Date, $first: Int, $after: String) {
   control(id: $id) {
@@ -2068,6 +4021,7 @@ export const SoaDocument = new TypedDocumentString(`
       status
       implementationCount
       owners
+      notes
       evidence {
         ...EvidenceCounts
       }

@@ -54,6 +54,41 @@ describe('canvas model', () => {
     ]);
   });
 
+  it('reads a change request: its state, its approvers through their decision slots, its facts under plain names', () => {
+    const cr = {
+      node: {
+        __typename: 'ChangeRequest',
+        id: 'CR-1',
+        title: 'Swap the billing model',
+        changeStatus: 'PENDING',
+        changeKind: 'MODEL',
+        riskTier: 'HIGH',
+        riskReview: 'Replayed 600 cases',
+        changes: [{ __typename: 'Model', id: 'MDL-1', name: 'Billing LLM' }],
+        risks: [],
+        requestedBy: { __typename: 'Person', id: 'PER-A', name: 'Ann' },
+        approvers: [{ person: { __typename: 'Person', id: 'PER-B', name: 'Bo' } }, { person: { __typename: 'Person', id: 'PER-C', name: 'Cy' } }],
+      },
+      scoped: { edges: [] },
+    } as unknown as NeighboursQuery;
+    const hood = neighbourhood(cr)!;
+    expect(hood.node).toEqual({ id: 'CR-1', label: 'ChangeRequest', name: 'Swap the billing model', state: 'PENDING' });
+    expect(hood.neighbours.map((n) => `${n.edge.source} ${n.edge.type} ${n.edge.target}`)).toEqual([
+      'CR-1 CHANGES MDL-1',
+      'CR-1 REQUESTED_BY PER-A',
+      'CR-1 NEEDS_APPROVAL_OF PER-B',
+      'CR-1 NEEDS_APPROVAL_OF PER-C',
+    ]);
+    expect(facts(cr)).toEqual([
+      ['status', 'PENDING'],
+      ['kind', 'MODEL'],
+      ['riskTier', 'HIGH'],
+      ['riskReview', 'Replayed 600 cases'],
+    ]);
+    const review = { node: { __typename: 'ManagementReview', id: 'MR-1', title: 'H2 review', decisions: ['Retrain', 'Hire'] }, scoped: { edges: [] } };
+    expect(facts(review as unknown as NeighboursQuery)).toEqual([['decisions', 'Retrain; Hire']]);
+  });
+
   it('expands 50 new nodes at a time, with every edge to nodes already shown', () => {
     const many: Neighbour[] = Array.from({ length: 120 }, (_, i) => ({
       node: { id: `N${i}`, label: 'Evidence', name: `N${i}` },

@@ -28,10 +28,17 @@ interface Ref {
   status?: string | null;
   freshness?: string | null;
   riskTier?: string | null;
+  // The workflows' states, aliased in GraphRef: GraphQL cannot merge one response name over different enums.
+  changeStatus?: string | null;
+  decision?: string | null;
+  findingStatus?: string | null;
+  actionState?: string | null;
+  auditStatus?: string | null;
 }
 
 export function refToNode(ref: Ref): CanvasNode {
-  const state = ref.freshness ?? ref.status ?? ref.riskTier ?? undefined;
+  const state =
+    ref.freshness ?? ref.status ?? ref.changeStatus ?? ref.decision ?? ref.findingStatus ?? ref.actionState ?? ref.auditStatus ?? ref.riskTier ?? undefined;
   return { id: ref.id, label: ref.__typename, name: ref.name ?? ref.title ?? ref.id, ...(state ? { state } : {}) };
 }
 
@@ -52,18 +59,70 @@ export const FIELD_RELATIONSHIPS: Record<string, Record<string, [string, Directi
     vendors: ['PROVIDED_BY', 'out'],
     risks: ['THREATENS', 'in'],
     implementations: ['APPLIES_TO', 'in'],
+    changeRequests: ['CHANGES', 'in'],
+    impactAssessments: ['ASSESSES', 'in'],
+    incidents: ['AFFECTED', 'in'],
+    kpis: ['MEASURES', 'in'],
   },
-  Model: { owners: ['OWNS', 'in'], trainedOn: ['TRAINED_ON', 'out'], vendors: ['PROVIDED_BY', 'out'], systems: ['RUNS', 'in'] },
-  Dataset: { owners: ['OWNS', 'in'], vendors: ['PROVIDED_BY', 'out'], systems: ['USES', 'in'], risks: ['THREATENS', 'in'] },
+  Model: {
+    owners: ['OWNS', 'in'],
+    trainedOn: ['TRAINED_ON', 'out'],
+    vendors: ['PROVIDED_BY', 'out'],
+    systems: ['RUNS', 'in'],
+    changeRequests: ['CHANGES', 'in'],
+  },
+  Dataset: {
+    owners: ['OWNS', 'in'],
+    vendors: ['PROVIDED_BY', 'out'],
+    systems: ['USES', 'in'],
+    risks: ['THREATENS', 'in'],
+    changeRequests: ['CHANGES', 'in'],
+  },
   Vendor: { owners: ['OWNS', 'in'], systems: ['PROVIDED_BY', 'in'], models: ['PROVIDED_BY', 'in'], datasets: ['PROVIDED_BY', 'in'] },
-  Risk: { owners: ['OWNS', 'in'], threatens: ['THREATENS', 'out'], mitigatedBy: ['MITIGATES', 'in'], sources: ['ARISES_FROM', 'out'] },
+  Risk: {
+    owners: ['OWNS', 'in'],
+    threatens: ['THREATENS', 'out'],
+    mitigatedBy: ['MITIGATES', 'in'],
+    sources: ['ARISES_FROM', 'out'],
+    incidents: ['MATERIALISED', 'in'],
+  },
   Implementation: { owners: ['OWNS', 'in'], control: ['IMPLEMENTS', 'out'], scope: ['APPLIES_TO', 'out'], evidence: ['SUPPORTS', 'in'] },
-  Evidence: { owners: ['OWNS', 'in'], supports: ['SUPPORTS', 'out'], supersedes: ['SUPERSEDES', 'out'], supersededBy: ['SUPERSEDES', 'in'] },
+  Evidence: {
+    owners: ['OWNS', 'in'],
+    supports: ['SUPPORTS', 'out'],
+    supersedes: ['SUPERSEDES', 'out'],
+    supersededBy: ['SUPERSEDES', 'in'],
+    closes: ['CLOSES', 'out'],
+  },
   Person: { teams: ['MEMBER_OF', 'out'], owns: ['OWNS', 'out'] },
   Team: { members: ['MEMBER_OF', 'in'], owns: ['OWNS', 'out'] },
   Policy: { owners: ['OWNS', 'in'], addresses: ['ADDRESSES', 'out'] },
-  Incident: { affected: ['AFFECTED', 'out'], materialised: ['MATERIALISED', 'out'] },
-  KPI: { systems: ['MEASURES', 'out'] },
+  Incident: {
+    owners: ['OWNS', 'in'],
+    affected: ['AFFECTED', 'out'],
+    materialised: ['MATERIALISED', 'out'],
+    failedControls: ['FAILED', 'out'],
+    findings: ['RAISED_IN', 'in'],
+  },
+  KPI: { owners: ['OWNS', 'in'], systems: ['MEASURES', 'out'], risks: ['INDICATES', 'out'] },
+  Measurement: { kpi: ['MEASUREMENT_OF', 'out'] },
+  ChangeRequest: {
+    changes: ['CHANGES', 'out'],
+    risks: ['REVIEWS', 'out'],
+    requestedBy: ['REQUESTED_BY', 'out'],
+    approvers: ['NEEDS_APPROVAL_OF', 'out'],
+  },
+  Approval: { givenBy: ['GIVEN_BY', 'out'], changeRequest: ['DECIDES', 'out'] },
+  ImpactAssessment: { owners: ['OWNS', 'in'], system: ['ASSESSES', 'out'] },
+  Finding: {
+    owners: ['OWNS', 'in'],
+    raisedIn: ['RAISED_IN', 'out'],
+    concerns: ['CONCERNS', 'out'],
+    correctiveActions: ['CORRECTS', 'in'],
+  },
+  CorrectiveAction: { owners: ['OWNS', 'in'], finding: ['CORRECTS', 'out'], closedBy: ['CLOSES', 'in'] },
+  Audit: { owners: ['OWNS', 'in'], covers: ['COVERS', 'out'], auditors: ['AUDITOR_OF', 'in'], findings: ['RAISED_IN', 'in'] },
+  ManagementReview: { owners: ['OWNS', 'in'], reviewed: ['REVIEWED', 'out'], attendees: ['ATTENDED', 'in'] },
   Clause: { parent: ['PART_OF', 'out'], subclauses: ['PART_OF', 'in'], controls: ['ADDRESSES', 'in'], mappings: ['MAPS_TO', 'out'] },
   ControlArea: { objectives: ['PART_OF', 'in'] },
   ControlObjective: { area: ['PART_OF', 'out'], controls: ['PART_OF', 'in'] },
@@ -83,8 +142,10 @@ function isRef(value: unknown): value is Ref {
 
 function refsOf(value: unknown): Ref[] {
   const items = Array.isArray(value) ? value : [value];
-  // Crosswalk mappings wrap their node: { requirement { … } }.
-  return items.map((v) => (isRef(v) ? v : (v as { requirement?: unknown } | null)?.requirement)).filter(isRef);
+  // Crosswalk mappings wrap their node: { requirement { … } }; a change request's approvers: { person { … } }.
+  return items
+    .map((v) => (isRef(v) ? v : ((v as { requirement?: unknown } | null)?.requirement ?? (v as { person?: unknown } | null)?.person)))
+    .filter(isRef);
 }
 
 export function edgeKey(edge: CanvasEdge): string {
@@ -137,6 +198,23 @@ export function nextBatch(neighbours: Neighbour[], present: ReadonlySet<string>,
   return { add, rest };
 }
 
+/** Aliases the Neighbours query gives fields whose name another type uses for a different enum. */
+const FACT_NAMES: Record<string, string> = {
+  systemKind: 'kind',
+  evidenceKind: 'kind',
+  changeKind: 'kind',
+  findingKind: 'kind',
+  auditKind: 'kind',
+  policyVersion: 'version',
+  incidentStatus: 'status',
+  changeStatus: 'status',
+  findingStatus: 'status',
+  auditStatus: 'status',
+  actionState: 'state',
+  assessmentState: 'state',
+  measurementBreached: 'breached',
+};
+
 /** Scalar facts of a Neighbours answer, for the node view: everything but ids, names and relationships. */
 export function facts(data: NeighboursQuery): [string, string][] {
   const subject = data.node;
@@ -144,8 +222,11 @@ export function facts(data: NeighboursQuery): [string, string][] {
   const skip = new Set(['__typename', 'id', 'name', 'title', ...Object.keys(FIELD_RELATIONSHIPS[subject.__typename] ?? {})]);
   const out: [string, string][] = [];
   for (const [key, value] of Object.entries(subject)) {
-    if (skip.has(key) || value === null || value === undefined || typeof value === 'object') continue;
-    out.push([key.replace(/^(systemKind|evidenceKind)$/, 'kind').replace(/^policyVersion$/, 'version'), String(value)]);
+    if (skip.has(key) || value === null || value === undefined) continue;
+    // A list of words (a management review's decisions) reads as one fact; other objects are relationships.
+    const text = Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.join('; ') : typeof value === 'object' ? null : String(value);
+    if (text === null || text === '') continue;
+    out.push([FACT_NAMES[key] ?? key, text]);
   }
   return out;
 }

@@ -12,6 +12,14 @@ export const GapsQuery = graphql(`
         unownedSystems
         unownedDatasets
         orphans
+        unapprovedDeployments
+        impactAssessmentsMissingOrDue
+        overdueCorrectiveActions
+        unevidencedCorrectiveActions
+        recurringNonconformities
+        kpisInBreach
+        lateIncidents
+        managementReviewOverdue
       }
       uncoveredControls {
         ...GapFields
@@ -29,6 +37,30 @@ export const GapsQuery = graphql(`
         ...GapFields
       }
       orphans {
+        ...GapFields
+      }
+      unapprovedDeployments {
+        ...GapFields
+      }
+      impactAssessmentsMissingOrDue {
+        ...GapFields
+      }
+      overdueCorrectiveActions {
+        ...GapFields
+      }
+      unevidencedCorrectiveActions {
+        ...GapFields
+      }
+      recurringNonconformities {
+        ...GapFields
+      }
+      kpisInBreach {
+        ...GapFields
+      }
+      lateIncidents {
+        ...GapFields
+      }
+      managementReviewOverdue {
         ...GapFields
       }
     }

@@ -29,6 +29,13 @@ export const GraphRef = graphql(`
     ... on RiskSource { title }
     ... on Standard { title }
     ... on OrganizationalObjective { title }
+    ... on ChangeRequest { title changeStatus: status }
+    ... on Approval { decision }
+    ... on ImpactAssessment { title }
+    ... on Finding { title findingStatus: status }
+    ... on CorrectiveAction { title actionState: state(asOf: $asOf) }
+    ... on Audit { title auditStatus: status }
+    ... on ManagementReview { title }
   }
 `);
 
@@ -58,6 +65,10 @@ export const NeighboursQuery = graphql(`
         vendors { ...GraphRef }
         risks { ...GraphRef }
         implementations { ...GraphRef }
+        changeRequests { ...GraphRef }
+        impactAssessments { ...GraphRef }
+        incidents { ...GraphRef }
+        kpis { ...GraphRef }
       }
       ... on Model {
         version
@@ -67,6 +78,7 @@ export const NeighboursQuery = graphql(`
         trainedOn { ...GraphRef }
         vendors { ...GraphRef }
         systems { ...GraphRef }
+        changeRequests { ...GraphRef }
       }
       ... on Dataset {
         description
@@ -76,6 +88,7 @@ export const NeighboursQuery = graphql(`
         vendors { ...GraphRef }
         systems { ...GraphRef }
         risks { ...GraphRef }
+        changeRequests { ...GraphRef }
       }
       ... on Vendor {
         service
@@ -96,6 +109,7 @@ export const NeighboursQuery = graphql(`
         threatens { ...GraphRef }
         mitigatedBy { ...GraphRef }
         sources { ...GraphRef }
+        incidents { ...GraphRef }
       }
       ... on Implementation {
         description
@@ -117,6 +131,7 @@ export const NeighboursQuery = graphql(`
         supports { ...GraphRef }
         supersedes { ...GraphRef }
         supersededBy { ...GraphRef }
+        closes { ...GraphRef }
       }
       ... on Person {
         jobTitle
@@ -138,15 +153,107 @@ export const NeighboursQuery = graphql(`
       ... on Incident {
         summary
         severity
+        incidentStatus: status
+        rootCause
+        customersAffected
+        occurredAt
+        respondedAt
+        resolvedAt
+        owners { ...GraphRef }
         affected { ...GraphRef }
         materialised { ...GraphRef }
+        failedControls { ...GraphRef }
+        findings { ...GraphRef }
       }
       ... on KPI {
         unit
+        direction
         lastValue
         threshold
+        target
         breached
+        owners { ...GraphRef }
         systems { ...GraphRef }
+        risks { ...GraphRef }
+      }
+      ... on Measurement {
+        value
+        measuredOn
+        note
+        measurementBreached: breached
+        kpi { ...GraphRef }
+      }
+      ... on ChangeRequest {
+        changeKind: kind
+        description
+        riskReview
+        riskTier
+        requiredApprovals
+        approvalsMissing
+        requestedAt
+        deployedOn
+        deploymentNote
+        deployedWithoutApproval
+        changes { ...GraphRef }
+        risks { ...GraphRef }
+        requestedBy { ...GraphRef }
+        approvers {
+          person { ...GraphRef }
+        }
+      }
+      ... on Approval {
+        decidedAt
+        comment
+        givenBy { ...GraphRef }
+        changeRequest { ...GraphRef }
+      }
+      ... on ImpactAssessment {
+        assessedOn
+        reviewDueOn
+        assessmentState: state(asOf: $asOf)
+        overallImpact
+        brandRisk
+        individuals
+        groups
+        society
+        owners { ...GraphRef }
+        system { ...GraphRef }
+      }
+      ... on Finding {
+        findingKind: kind
+        description
+        raisedOn
+        closedOn
+        owners { ...GraphRef }
+        raisedIn { ...GraphRef }
+        concerns { ...GraphRef }
+        correctiveActions { ...GraphRef }
+      }
+      ... on CorrectiveAction {
+        description
+        dueOn
+        completedOn
+        owners { ...GraphRef }
+        finding { ...GraphRef }
+        closedBy { ...GraphRef }
+      }
+      ... on Audit {
+        auditKind: kind
+        startsOn
+        endsOn
+        summary
+        owners { ...GraphRef }
+        covers { ...GraphRef }
+        auditors { ...GraphRef }
+        findings { ...GraphRef }
+      }
+      ... on ManagementReview {
+        heldOn
+        summary
+        decisions
+        owners { ...GraphRef }
+        reviewed { ...GraphRef }
+        attendees { ...GraphRef }
       }
       ... on Clause {
         summary

@@ -24,6 +24,7 @@ export const SoaQuery = graphql(`
         status
         implementationCount
         owners
+        notes
         evidence {
           ...EvidenceCounts
         }
