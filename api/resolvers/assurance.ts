@@ -48,6 +48,10 @@ export const assuranceResolvers: Resolvers = {
   Finding: {
     nonconformity: (finding) => String(finding.kind).endsWith('nonconformity'),
   },
+  ManagementReview: {
+    // A review recorded without decisions (or with them cleared) has none: the list is never null.
+    decisions: (review) => (review.decisions as string[] | null | undefined) ?? [],
+  },
   CorrectiveAction: {
     state: async (action, { asOf }, ctx) => actionState(action, (await related(ctx, 'CorrectiveAction', 'closedBy', action.id)).length > 0, asOf ?? today()),
   },

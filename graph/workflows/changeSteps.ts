@@ -5,7 +5,7 @@ import { cypherDate } from '../plain.js';
 import { nodeRecord, type NodeRecord } from '../reads/nodeRecord.js';
 import { plainProps } from '../writes/nodeWrites.js';
 import { recordChange, type Actor } from '../writes/recordChange.js';
-import { isCalendarDate, validateProperties } from '../writes/validate.js';
+import { isCalendarDate, isUnicodeText, validateProperties } from '../writes/validate.js';
 import { lockedNode, setAndRecord, todayUtc } from './lockedNode.js';
 
 export interface DecideChangeInput {
@@ -71,6 +71,10 @@ export async function deployChange(graph: Graph, actor: Actor, input: DeployChan
   if (!isCalendarDate(day)) throw new InputError('input.deployedOn', 'deployedOn must be a date (YYYY-MM-DD).');
   if (day > todayUtc()) throw new InputError('input.deployedOn', 'deployedOn must not be in the future.');
   const justification = input.emergencyJustification?.trim() || null;
+  // Kept as deploymentNote: held to what any stored text is held to.
+  if (justification && (justification.length > 10_000 || !isUnicodeText(justification))) {
+    throw new InputError('input.emergencyJustification', 'emergencyJustification must be Unicode text of at most 10,000 characters.');
+  }
   return graph.writeTx(async (tx) => {
     const request = await lockedNode(tx, 'ChangeRequest', input.changeRequestId, 'input.changeRequestId');
     if (request.deployedOn) throw new ConflictError('input.changeRequestId', `${request.id} was already deployed on ${String(request.deployedOn)}.`);
@@ -89,11 +93,13 @@ export async function deployChange(graph: Graph, actor: Actor, input: DeployChan
   });
 }
 
-/** Withdraws a request that is still pending. */
+/** Withdraws a request that is still pending and not deployed. */
 export async function withdrawChange(graph: Graph, actor: Actor, id: string): Promise<NodeRecord> {
   return graph.writeTx(async (tx) => {
     const request = await lockedNode(tx, 'ChangeRequest', id, 'id');
     if (request.status !== 'pending') throw new ConflictError('id', `${request.id} is ${request.status}: only a pending request can be withdrawn.`);
+    // It is in production: withdrawing it would hide an emergency change that still awaits its approvals.
+    if (request.deployedOn) throw new ConflictError('id', `${request.id} was deployed on ${String(request.deployedOn)}: a deployed change cannot be withdrawn.`);
     return setAndRecord(tx, actor, request, { status: 'withdrawn' });
   });
 }

@@ -26,10 +26,15 @@ export async function recordMeasurement(graph: Graph, actor: Actor, input: Recor
   if (!isCalendarDate(input.measuredOn)) throw new InputError('input.measuredOn', 'measuredOn must be a date (YYYY-MM-DD).');
   if (input.measuredOn > todayUtc()) throw new InputError('input.measuredOn', 'measuredOn must not be in the future.');
   const props = validateProperties('Measurement', { value: input.value, measuredOn: input.measuredOn, note: input.note ?? null }, 'update');
-  const id = measurementId(input.kpiId, input.measuredOn);
   return graph.writeTx(async (tx) => {
     const kpi = await lockedNode(tx, 'KPI', input.kpiId, 'input.kpiId');
-    const [prior] = await tx.run(`MATCH (m:Measurement {id: $id}) RETURN ${nodeRecord('m')} AS node`, { id });
+    // The day's value, whatever its id (a loaded series numbers its values): one value per KPI and day.
+    const [sameDay] = await tx.run(
+      `MATCH (:KPI {id: $kpi})<-[:MEASUREMENT_OF]-(m:Measurement {measuredOn: $day}) RETURN ${nodeRecord('m')} AS node ORDER BY m.id LIMIT 1`,
+      { kpi: kpi.id, day: props.measuredOn },
+    );
+    const id = sameDay ? (sameDay.node as NodeRecord).id : measurementId(input.kpiId, input.measuredOn);
+    const [prior] = sameDay ? [sameDay] : await tx.run(`MATCH (m:Measurement {id: $id}) RETURN ${nodeRecord('m')} AS node`, { id });
     const [row] = await tx.run(
       `MATCH (k:KPI {id: $kpi})
        MERGE (m:Measurement {id: $id}) SET m += $props

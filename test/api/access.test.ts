@@ -16,6 +16,11 @@ interface Operation {
 
 const q = (field: string, doc: string, variables: Record<string, unknown>, bad: Operation['bad']): Operation => ({ field, doc, variables, bad });
 const sys = { input: { id: 'SYS-ACCESS', name: 'Access bot', kind: 'CHATBOT' } };
+/** A change to the (low-tier) access system: one approver. */
+const changeOf = (id: string) => ({
+  id, title: 'Prompt tweak', kind: 'PROMPT', riskReview: 'Replayed last week\'s conversations.', changesIds: ['SYS-ACCESS'],
+  requestedById: 'PER-ACCESS', approverIds: ['PER-GOV-LEAD'],
+});
 
 /** One operation per root field: in order, so that what a later one needs exists. */
 const operations: Operation[] = [
@@ -48,6 +53,15 @@ const operations: Operation[] = [
   q('history', 'query($id: ID!, $n: Int) { history(id: $id, first: $n) { totalCount } }', { id: 'SYS-WEBCHAT' }, { variables: { id: 'SYS-WEBCHAT', n: 0 }, field: 'first' }),
   q('statementOfApplicabilityChanges', 'query($s: ID!, $f: Date!, $t: Date!) { statementOfApplicabilityChanges(scopeId: $s, from: $f, to: $t) { from to } }', { s: 'SYS-WEBCHAT', f: '2026-11-20', t: '2026-11-26' }, { variables: { s: 'SYS-WEBCHAT', f: '2026-11-26', t: '2026-11-20' }, field: 'to' }),
   q('apiKeys', '{ apiKeys { id role } }', {}, { variables: {} }),
+  q('changeRequests', 'query($f: ChangeRequestFilter) { changeRequests(filter: $f) { totalCount } }', { f: { status: 'PENDING' } }, { variables: { f: { status: 'DONE' } } }),
+  q('impactAssessments', 'query($n: Int) { impactAssessments(first: $n) { totalCount } }', { n: 5 }, { variables: { n: 0 }, field: 'first' }),
+  q('incidents', 'query($f: IncidentFilter) { incidents(filter: $f) { totalCount } }', { f: { severity: 'SEV1' } }, { variables: { f: { severity: 'SEV5' } } }),
+  q('findings', 'query($f: FindingFilter) { findings(filter: $f) { totalCount } }', { f: { kind: 'MAJOR_NONCONFORMITY' } }, { variables: { f: { kind: 'MAJOR' } } }),
+  q('correctiveActions', 'query($n: Int) { correctiveActions(first: $n) { totalCount } }', { n: 100 }, { variables: { n: 101 }, field: 'first' }),
+  q('audits', 'query($f: AuditFilter) { audits(filter: $f) { totalCount } }', { f: { status: 'COMPLETED' } }, { variables: { f: { status: 'DONE' } } }),
+  q('managementReviews', 'query($a: String) { managementReviews(after: $a) { totalCount } }', {}, { variables: { a: '%%%' }, field: 'after' }),
+  q('kpis', 'query($n: Int) { kpis(first: $n) { totalCount } }', { n: 5 }, { variables: { n: -1 }, field: 'first' }),
+  q('kpiSignals', 'query($d: Date) { kpiSignals(asOf: $d) { kpi { id } } }', { d: '2026-11-26' }, { variables: { d: 'yesterday' } }),
   q('createAISystem', 'mutation($input: AISystemInput!) { createAISystem(input: $input) { id } }', sys, { variables: { input: { name: 'x', kind: 'ROBOT' } } }),
   q('updateAISystem', 'mutation($id: ID!, $p: AISystemPatch!) { updateAISystem(id: $id, patch: $p) { id } }', { id: 'SYS-ACCESS', p: { riskTier: 'LOW' } }, { variables: { id: 'SYS-NOPE', p: { riskTier: 'LOW' } }, code: 'NOT_FOUND' }),
   q('createModel', 'mutation($input: ModelInput!) { createModel(input: $input) { id } }', { input: { id: 'MDL-ACCESS', name: 'm', version: '1' } }, { variables: { input: { name: 'm', version: '1', releasedOn: '2026-02-31' } } }),
@@ -64,8 +78,37 @@ const operations: Operation[] = [
   q('updateEvidence', 'mutation($id: ID!, $p: EvidencePatch!) { updateEvidence(id: $id, patch: $p) { id } }', { id: 'EVD-ACCESS', p: { reviewState: 'ACCEPTED' } }, { variables: { id: 'EVD-ACCESS', p: { validUntil: null } }, field: 'patch.validUntil' }),
   q('createPerson', 'mutation($input: PersonInput!) { createPerson(input: $input) { id } }', { input: { id: 'PER-ACCESS', name: 'Ada', email: 'ada@example.com' } }, { variables: { input: { name: 'Ada', email: 'not-an-email' } }, field: 'input.email' }),
   q('updatePerson', 'mutation($id: ID!, $p: PersonPatch!) { updatePerson(id: $id, patch: $p) { id } }', { id: 'PER-ACCESS', p: { jobTitle: 'Auditor' } }, { variables: { id: 'PER-ACCESS', p: { name: '' } } }),
+  // The governance workflows, on the system, person and evidence made above.
+  q('createKPI', 'mutation($input: KPIInput!) { createKPI(input: $input) { id } }', { input: { id: 'KPI-ACCESS', name: 'k', direction: 'HIGHER_IS_BETTER', target: 80, threshold: 60, systemIds: ['SYS-ACCESS'] } }, { variables: { input: { name: 'k', direction: 'HIGHER_IS_BETTER', threshold: 60, systemIds: [] } }, field: 'input.systemIds' }),
+  q('updateKPI', 'mutation($id: ID!, $p: KPIPatch!) { updateKPI(id: $id, patch: $p) { id } }', { id: 'KPI-ACCESS', p: { threshold: 65 } }, { variables: { id: 'KPI-ACCESS', p: { threshold: 85 } }, field: 'patch.threshold' }),
+  q('recordMeasurement', 'mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }', { input: { kpiId: 'KPI-ACCESS', measuredOn: '2026-11-20', value: 55 } }, { variables: { input: { kpiId: 'KPI-ACCESS', measuredOn: '2099-01-01', value: 55 } }, field: 'input.measuredOn' }),
+  q('createIncident', 'mutation($input: IncidentInput!) { createIncident(input: $input) { id } }', { input: { id: 'INC-ACCESS', title: 'i', severity: 'SEV3', occurredAt: '2026-11-20T08:00:00Z', affectedIds: ['SYS-ACCESS'] } }, { variables: { input: { title: 'i', severity: 'SEV3', occurredAt: '2026-11-20T08:00:00Z', resolvedAt: '2026-11-19T08:00:00Z', affectedIds: ['SYS-ACCESS'] } }, field: 'input.resolvedAt' }),
+  q('updateIncident', 'mutation($id: ID!, $p: IncidentPatch!) { updateIncident(id: $id, patch: $p) { id } }', { id: 'INC-ACCESS', p: { status: 'MITIGATED' } }, { variables: { id: 'INC-ACCESS', p: { status: 'CLOSED' } }, field: 'patch.resolvedAt' }),
+  q('createImpactAssessment', 'mutation($input: ImpactAssessmentInput!) { createImpactAssessment(input: $input) { id } }', { input: { id: 'IA-ACCESS', systemId: 'SYS-ACCESS', title: 'a', assessedOn: '2026-11-01' } }, { variables: { input: { systemId: 'RSK-MISROUTING', title: 'a', assessedOn: '2026-11-01' } }, field: 'input.systemId' }),
+  q('updateImpactAssessment', 'mutation($id: ID!, $p: ImpactAssessmentPatch!) { updateImpactAssessment(id: $id, patch: $p) { id } }', { id: 'IA-ACCESS', p: { status: 'APPROVED' } }, { variables: { id: 'IA-ACCESS', p: { reviewIntervalDays: 0 } }, field: 'patch.reviewIntervalDays' }),
+  q('createAudit', 'mutation($input: AuditInput!) { createAudit(input: $input) { id } }', { input: { id: 'AUD-ACCESS', title: 'a', startsOn: '2026-11-02', endsOn: '2026-11-03', coversIds: ['A.9.4', 'SYS-ACCESS'], auditorIds: ['PER-ACCESS'] } }, { variables: { input: { title: 'a', startsOn: '2026-11-02', endsOn: '2026-11-01' } }, field: 'input.endsOn' }),
+  q('updateAudit', 'mutation($id: ID!, $p: AuditPatch!) { updateAudit(id: $id, patch: $p) { id } }', { id: 'AUD-ACCESS', p: { status: 'COMPLETED' } }, { variables: { id: 'AUD-ACCESS', p: { startsOn: '2026-11-04' } }, field: 'patch.endsOn' }),
+  q('createFinding', 'mutation($input: FindingInput!) { createFinding(input: $input) { id } }', { input: { id: 'FND-ACCESS', title: 'f', kind: 'MINOR_NONCONFORMITY', raisedOn: '2026-11-03', raisedInId: 'AUD-ACCESS', concernsIds: ['A.9.4'] } }, { variables: { input: { title: 'f', kind: 'OBSERVATION', raisedOn: '2026-11-03', raisedInId: 'SYS-ACCESS' } }, field: 'input.raisedInId' }),
+  q('updateFinding', 'mutation($id: ID!, $p: FindingPatch!) { updateFinding(id: $id, patch: $p) { id } }', { id: 'FND-ACCESS', p: { description: 'd' } }, { variables: { id: 'FND-ACCESS', p: { raisedOn: null } }, field: 'patch.raisedOn' }),
+  q('createCorrectiveAction', 'mutation($input: CorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }', { input: { id: 'CA-ACCESS', findingId: 'FND-ACCESS', title: 'c', dueOn: '2026-11-10', ownerId: 'PER-ACCESS' } }, { variables: { input: { findingId: 'FND-ACCESS', title: 'c', dueOn: '2026-11-02', ownerId: 'PER-ACCESS' } }, field: 'input.dueOn' }),
+  q('updateCorrectiveAction', 'mutation($id: ID!, $p: CorrectiveActionPatch!) { updateCorrectiveAction(id: $id, patch: $p) { id } }', { id: 'CA-ACCESS', p: { dueOn: '2026-11-12' } }, { variables: { id: 'CA-ACCESS', p: { dueOn: '2026-11-01' } }, field: 'patch.dueOn' }),
+  q('completeCorrectiveAction', 'mutation($input: CompleteCorrectiveActionInput!) { completeCorrectiveAction(input: $input) { id } }', { input: { id: 'CA-ACCESS', completedOn: '2026-11-11', evidenceIds: ['EVD-ACCESS'] } }, { variables: { input: { id: 'CA-ACCESS', evidenceIds: [] } }, field: 'input.evidenceIds' }),
+  q('closeFinding', 'mutation($input: CloseFindingInput!) { closeFinding(input: $input) { id } }', { input: { id: 'FND-ACCESS', closedOn: '2026-11-12' } }, { variables: { input: { id: 'FND-ACCESS', closedOn: '2026-11-01' } }, field: 'input.closedOn' }),
+  q('createManagementReview', 'mutation($input: ManagementReviewInput!) { createManagementReview(input: $input) { id } }', { input: { id: 'MR-ACCESS', title: 'm', heldOn: '2026-11-20', reviewedIds: ['AUD-ACCESS', 'INC-ACCESS', 'KPI-ACCESS'], attendeeIds: ['PER-ACCESS'] } }, { variables: { input: { title: 'm', heldOn: '2026-11-20', reviewedIds: ['SYS-ACCESS'] } }, field: 'input.reviewedIds[0]' }),
+  q('updateManagementReview', 'mutation($id: ID!, $p: ManagementReviewPatch!) { updateManagementReview(id: $id, patch: $p) { id } }', { id: 'MR-ACCESS', p: { decisions: ['Keep going'] } }, { variables: { id: 'MR-ACCESS', p: { title: ' ' } }, field: 'patch.title' }),
+  q('requestChange', 'mutation($input: RequestChangeInput!) { requestChange(input: $input) { id } }', { input: changeOf('CR-ACCESS') }, { variables: { input: { ...changeOf('CR-ACCESS-SELF'), approverIds: ['PER-ACCESS'] } }, field: 'input.approverIds' }),
+  q('decideChange', 'mutation($input: DecideChangeInput!) { decideChange(input: $input) { id } }', { input: { changeRequestId: 'CR-ACCESS', approverId: 'PER-GOV-LEAD', decision: 'APPROVED' } }, { variables: { input: { changeRequestId: 'CR-ACCESS', approverId: 'PER-DPO', decision: 'APPROVED' } }, field: 'input.approverId' }),
+  q('deployChange', 'mutation($input: DeployChangeInput!) { deployChange(input: $input) { id } }', { input: { changeRequestId: 'CR-ACCESS' } }, { variables: { input: { changeRequestId: 'CR-ACCESS', deployedOn: '2099-01-01' } }, field: 'input.deployedOn' }),
+  q('withdrawChange', 'mutation($id: ID!) { withdrawChange(id: $id) { id } }', { id: 'CR-ACCESS-2' }, { variables: { id: 'CR-NOPE' }, code: 'NOT_FOUND', field: 'id' }),
   q('link', 'mutation($i: LinkInput!) { link(input: $i) }', { i: { type: 'OWNS', from: 'PER-ACCESS', to: 'SYS-ACCESS' } }, { variables: { i: { type: 'OWNS', from: 'SYS-ACCESS', to: 'PER-ACCESS' } }, field: 'from' }),
   q('unlink', 'mutation($i: LinkInput!) { unlink(input: $i) }', { i: { type: 'OWNS', from: 'PER-ACCESS', to: 'SYS-ACCESS' } }, { variables: { i: { type: 'OWNS', from: 'SYS-ACCESS', to: 'PER-ACCESS' } }, field: 'from' }),
+  q('deleteManagementReview', 'mutation($id: ID!) { deleteManagementReview(id: $id) { id } }', { id: 'MR-ACCESS' }, { variables: { id: 'AUD-ACCESS' }, field: 'id' }),
+  q('deleteCorrectiveAction', 'mutation($id: ID!) { deleteCorrectiveAction(id: $id) { id } }', { id: 'CA-ACCESS' }, { variables: { id: 'CA-NOPE' }, code: 'NOT_FOUND' }),
+  q('deleteFinding', 'mutation($id: ID!) { deleteFinding(id: $id) { id } }', { id: 'FND-ACCESS' }, { variables: { id: 'FND-NOPE' }, code: 'NOT_FOUND' }),
+  q('deleteAudit', 'mutation($id: ID!) { deleteAudit(id: $id) { id } }', { id: 'AUD-ACCESS' }, { variables: { id: null } }),
+  q('deleteImpactAssessment', 'mutation($id: ID!) { deleteImpactAssessment(id: $id) { id } }', { id: 'IA-ACCESS' }, { variables: { id: 'IA-NOPE' }, code: 'NOT_FOUND' }),
+  q('deleteIncident', 'mutation($id: ID!) { deleteIncident(id: $id) { id } }', { id: 'INC-ACCESS' }, { variables: { id: 'SYS-ACCESS' }, field: 'id' }),
+  q('deleteKPI', 'mutation($id: ID!) { deleteKPI(id: $id) { id } }', { id: 'KPI-ACCESS' }, { variables: { id: 'KPI-NOPE' }, code: 'NOT_FOUND' }),
   q('deleteEvidence', 'mutation($id: ID!) { deleteEvidence(id: $id) { id } }', { id: 'EVD-ACCESS' }, { variables: { id: 'EVD-ACCESS-NOPE' }, code: 'NOT_FOUND' }),
   q('deleteImplementation', 'mutation($id: ID!) { deleteImplementation(id: $id) { id } }', { id: 'IMP-A.9.4-SYS-ACCESS' }, { variables: { id: 'A.9.4' }, field: 'id' }),
   q('deleteRisk', 'mutation($id: ID!) { deleteRisk(id: $id) { id } }', { id: 'RSK-ACCESS' }, { variables: { id: null } }),
@@ -123,6 +166,11 @@ describe('access to every operation', () => {
       if (op.field === 'revokeApiKey') {
         const { key } = await createApiKey(graph(), { name: 'to revoke', role: 'viewer' });
         variables = { id: key.id };
+      }
+      // Only a pending request can be withdrawn, and the one above is deployed by now.
+      if (op.field === 'withdrawChange') {
+        const requested = await api().gql('mutation($input: RequestChangeInput!) { requestChange(input: $input) { id } }', { input: changeOf('CR-ACCESS-2') }, allowed);
+        expect(requested.errors).toBeUndefined();
       }
       const ok = await api().gql(op.doc, variables, allowed);
       expect(ok.errors, JSON.stringify(ok.errors)).toBeUndefined();

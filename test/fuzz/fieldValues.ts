@@ -37,8 +37,9 @@ export type FieldKind =
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'bool' }
   | { kind: 'int'; min?: number; max?: number }
-  | { kind: 'float'; min: number; max: number }
+  | { kind: 'float'; min?: number; max?: number }
   | { kind: 'date' }
+  | { kind: 'datetime' }
   | { kind: 'strings' }
   | { kind: 'uri' }
   | { kind: 'sha256' }
@@ -59,9 +60,15 @@ export function goodValue(spec: FieldKind, required = false): fc.Arbitrary<unkno
     case 'int':
       return fc.integer({ min: spec.min ?? INT_MIN, max: spec.max ?? INT_MAX });
     case 'float':
-      return fc.double({ min: spec.min, max: spec.max, noNaN: true });
+      // JSON has no -0: the API stores the 0 it was sent.
+      return fc.double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true }).map((d) => (d === 0 ? 0 : d));
     case 'date':
       return calendarDay();
+    case 'datetime':
+      return fc.oneof(
+        { weight: 6, arbitrary: calendarDay().chain((day) => fc.date({ min: new Date(`${day}T00:00:00Z`), max: new Date(`${day}T23:59:59.999Z`), noInvalidDate: true })).map((d) => d.toISOString()) },
+        { weight: 1, arbitrary: fc.constantFrom('2030-06-01T12:00:00+02:00', '2026-11-01T08:00:00.123456-05:30', '2026-11-01T08:00Z', '0000-01-01T00:00:00+01:00', '9999-12-31T23:59:59-01:00') },
+      );
     case 'strings':
       return fc.oneof(
         { weight: 8, arbitrary: fc.array(oddText(20), { maxLength: 8 }) },
@@ -99,14 +106,20 @@ export function badValue(spec: FieldKind, required = false): fc.Arbitrary<Valued
       if (spec.max !== undefined) options.push(bad('domain', fc.integer({ min: spec.max + 1, max: INT_MAX })));
       return fc.oneof(...options);
     }
-    case 'float':
-      return fc.oneof(
-        bad('coerce', wrongType('Float')),
-        bad('domain', fc.double({ min: spec.max, max: 1e12, noNaN: true, minExcluded: true })),
-        bad('domain', fc.double({ min: -1e12, max: spec.min, noNaN: true, maxExcluded: true })),
-      );
+    case 'float': {
+      const options = [bad('coerce', wrongType('Float'))];
+      if (spec.max !== undefined) options.push(bad('domain', fc.double({ min: spec.max, max: 1e12, noNaN: true, minExcluded: true })));
+      if (spec.min !== undefined) options.push(bad('domain', fc.double({ min: -1e12, max: spec.min, noNaN: true, maxExcluded: true })));
+      return fc.oneof(...options);
+    }
     case 'date':
       return bad('coerce', fc.oneof(notADay(), wrongType('String')));
+    case 'datetime':
+      return bad('coerce', fc.oneof(
+        fc.constantFrom('2030-02-30T00:00:00Z', '2030-13-01T00:00:00Z', '2030-01-01', '2030-01-01T10:00:00', '2030-01-01T25:00:00Z', '2030-01-01 10:00:00Z', 'now', '', 'T'),
+        notADay(),
+        wrongType('String'),
+      ));
     case 'strings':
       return fc.oneof(
         bad('coerce', fc.array(fc.oneof(fc.integer(), fc.constant(null), jsonish), { minLength: 1, maxLength: 3 })),
@@ -132,13 +145,27 @@ export function badValue(spec: FieldKind, required = false): fc.Arbitrary<Valued
  * set, or set to something the API must refuse. A required property may not be left out of a
  * create (GraphQL refuses it) nor cleared (GraphQL refuses it on create, the API on update).
  */
-export function fieldValue(spec: FieldKind, { required = false, mode }: { required?: boolean; mode: 'create' | 'update' }): fc.Arbitrary<Valued> {
+export function fieldValue(
+  spec: FieldKind,
+  { required = false, mode, clean = false }: { required?: boolean; mode: 'create' | 'update'; clean?: boolean },
+): fc.Arbitrary<Valued> {
   const missing: Valued = required && mode === 'create' ? { value: undefined, fault: 'coerce' } : { value: undefined };
   const cleared: Valued = required ? { value: null, fault: mode === 'create' ? 'coerce' : 'domain' } : { value: null };
-  return fc.oneof(
+  // Clean: only what the API must take, for inputs with so many fields that faults would leave too few to land.
+  if (clean && required) return good(goodValue(spec, required));
+  const options = [
     { weight: required && mode === 'create' ? 1 : 8, arbitrary: fc.constant(missing) },
     { weight: 1, arbitrary: fc.constant(cleared) },
     { weight: 14, arbitrary: good(goodValue(spec, required)) },
-    { weight: 2, arbitrary: badValue(spec, required) },
-  );
+  ];
+  return fc.oneof(...options, ...(clean ? [] : [{ weight: 2, arbitrary: badValue(spec, required) }]));
+}
+
+/**
+ * Fields of an input drawn as `fieldValue` draws each one, and half of the time all of them clean:
+ * for the inputs whose many required fields and references would otherwise rarely land.
+ */
+export function mostlyFields(fields: Record<string, { spec: FieldKind; required?: boolean }>, mode: 'create' | 'update'): fc.Arbitrary<Record<string, Valued>> {
+  const record = (clean: boolean) => fc.record(Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, fieldValue(f.spec, { required: f.required, mode, clean })])));
+  return fc.oneof(record(true), record(false));
 }

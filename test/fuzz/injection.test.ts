@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphDigest } from '../../graph/digest.js';
+import { idPrefixes } from '../../graph/index.js';
 import { digestWatch } from './digestWatch.js';
 import { recordCypher } from './cypherLog.js';
 import { inputCount } from './inputCount.js';
@@ -32,6 +33,27 @@ const bases: Record<string, Record<string, unknown>> = {
   updateVendor: { id: 'VND-NIMBUS', patch: {} }, updateRisk: { id: 'RSK-MISROUTING', patch: {} }, updatePerson: { id: 'PER-GOV-LEAD', patch: {} },
   updateImplementation: { id: 'IMP-A.2.2-ORG-BRIGHTWATER', patch: {} }, updateEvidence: { id: 'EVD-0001', patch: {} },
   createApiKey: { name: 'k', role: 'VIEWER' },
+  // The governance labels and the workflows' steps, on the nodes `governanceBase` makes.
+  createIncident: { input: { title: 't', severity: 'SEV3', occurredAt: '2026-11-01T08:00:00Z', affectedIds: ['SYS-INJ-BASE'] } },
+  createAudit: { input: { title: 't', startsOn: '2026-11-01' } }, createManagementReview: { input: { title: 't', heldOn: '2026-11-01' } },
+  createImpactAssessment: { input: { systemId: 'SYS-INJ-BASE', title: 't', assessedOn: '2026-01-01' } },
+  createKPI: { input: { name: 'n', direction: 'HIGHER_IS_BETTER', threshold: 50, systemIds: ['SYS-INJ-BASE'] } },
+  createFinding: { input: { title: 't', kind: 'OBSERVATION', raisedOn: '2026-01-01', raisedInId: 'AUD-INJ-BASE' } },
+  createCorrectiveAction: { input: { findingId: 'FND-INJ-BASE', title: 't', dueOn: '2026-02-01', ownerId: 'PER-INJ-OWNER' } },
+  ...Object.fromEntries(['Incident', 'Audit', 'ManagementReview', 'ImpactAssessment', 'KPI', 'Finding', 'CorrectiveAction'].map((label) => [
+    `update${label}`, { id: `${idPrefixes[label as keyof typeof idPrefixes]}INJ-BASE`, patch: {} },
+  ])),
+  requestChange: { input: { title: 't', kind: 'PROMPT', riskReview: 'r', changesIds: ['SYS-INJ-BASE'], requestedById: 'PER-INJ-OWNER', approverIds: ['PER-INJ-APPROVER'] } },
+  withdrawChange: { id: 'CR-INJ-BASE' },
+  completeCorrectiveAction: { input: { id: 'CA-INJ-BASE', evidenceIds: ['EVD-0001'] } },
+  closeFinding: { input: { id: 'FND-INJ-BASE' } },
+};
+/** The steps that change what they act on: each payload meets a node of its own, made just before. */
+const freshBases: Record<string, () => Promise<Record<string, unknown>>> = {
+  decideChange: async () => ({ input: { changeRequestId: await pendingChange(), approverId: 'PER-INJ-APPROVER', decision: 'APPROVED' } }),
+  deployChange: async () => ({ input: { changeRequestId: await pendingChange(), emergencyJustification: 'j' } }),
+  // A day of its own, later each time: a new value that the KPI's last value follows.
+  recordMeasurement: async () => ({ input: { kpiId: 'KPI-INJ-BASE', measuredOn: new Date(Date.UTC(2020, 0, 1 + (fresh += 1))).toISOString().slice(0, 10), value: 1 } }),
 };
 /** Link and unlink: a relationship that takes the property under test, so that the payload is stored. */
 const linkBase = (property: string | undefined) =>
@@ -42,7 +64,13 @@ const linkBase = (property: string | undefined) =>
 /** How a query reaches the object type of a nested field with string arguments. */
 const reach: Record<string, string> = { Control: 'control(id: "A.2.2")', Clause: 'clause(id: "4")' };
 /** Reference fields: a payload there names no node, so it is refused, never stored. */
-const references = new Set(['id', 'ids', 'ownerId', 'vendorId', 'controlId', 'scopeId', 'implementationIds', 'supersedes', 'from', 'to', 'after']);
+const references = new Set([
+  'id', 'ids', 'ownerId', 'vendorId', 'controlId', 'scopeId', 'implementationIds', 'supersedes', 'from', 'to', 'after', 'systemId', 'systemIds',
+  'affectedIds', 'riskIds', 'failedControlIds', 'raisedInId', 'concernsIds', 'findingId', 'coversIds', 'auditorIds', 'reviewedIds', 'attendeeIds',
+  'changesIds', 'requestedById', 'approverIds', 'changeRequestId', 'approverId', 'kpiId', 'evidenceIds',
+]);
+/** Text a workflow step keeps trimmed, under this property: a blank payload is kept as nothing. */
+const keptAs: Record<string, string> = { comment: 'comment', emergencyJustification: 'deploymentNote' };
 
 let schema: IntrospectedSchema;
 let targets: StringTarget[];
@@ -52,15 +80,44 @@ let fresh = 0;
 beforeAll(async () => {
   schema = expectAnswered(await send(api(), INTROSPECTION)).__schema as IntrospectedSchema;
   targets = stringTargets(schema);
+  await governanceBase();
   log = recordCypher(graph());
 });
+
+/** The nodes the governance bases name: a low-tier system (one approver), people, and one of each governance label. */
+async function governanceBase() {
+  const writes: [string, Record<string, unknown>][] = [
+    ['createAISystem', { id: 'SYS-INJ-BASE', name: 'n', kind: 'CHATBOT', riskTier: 'LOW' }],
+    ['createPerson', { id: 'PER-INJ-OWNER', name: 'n' }],
+    ['createPerson', { id: 'PER-INJ-APPROVER', name: 'n' }],
+    ['createIncident', { ...(bases.createIncident!.input as object), id: 'INC-INJ-BASE' }],
+    ['createAudit', { ...(bases.createAudit!.input as object), id: 'AUD-INJ-BASE' }],
+    ['createManagementReview', { ...(bases.createManagementReview!.input as object), id: 'MR-INJ-BASE' }],
+    ['createImpactAssessment', { ...(bases.createImpactAssessment!.input as object), id: 'IA-INJ-BASE' }],
+    ['createKPI', { ...(bases.createKPI!.input as object), id: 'KPI-INJ-BASE' }],
+    ['createFinding', { ...(bases.createFinding!.input as object), id: 'FND-INJ-BASE' }],
+    ['createCorrectiveAction', { ...(bases.createCorrectiveAction!.input as object), id: 'CA-INJ-BASE' }],
+    ['requestChange', { ...(bases.requestChange!.input as object), id: 'CR-INJ-BASE' }],
+  ];
+  for (const [field, input] of writes) {
+    const type = field === 'requestChange' ? 'RequestChangeInput' : `${field.slice('create'.length)}Input`;
+    expectAnswered(await send(api(), `mutation($input: ${type}!) { ${field}(input: $input) { id } }`, { input }, 'admin'));
+  }
+}
+
+/** A change request waiting for its one approver. */
+async function pendingChange(): Promise<string> {
+  const id = `CR-INJ-${(fresh += 1)}`;
+  expectAnswered(await send(api(), 'mutation($input: RequestChangeInput!) { requestChange(input: $input) { id } }', { input: { ...(bases.requestChange!.input as object), id } }, 'admin'));
+  return id;
+}
 afterAll(() => log?.stop());
 
 /** The request that puts `payload` at `target`, every other argument valid. */
-function request(target: StringTarget, payload: string): { query: string; variables: Record<string, unknown> } {
+function request(target: StringTarget, payload: string, base = bases[target.field]): { query: string; variables: Record<string, unknown> } {
   const [arg, ...inner] = target.path;
   const isLink = target.field === 'link' || target.field === 'unlink';
-  const variables = structuredClone(isLink ? { input: linkBase(inner[0] === 'properties' ? inner[1] : undefined) } : (bases[target.field] ?? {})) as Record<string, unknown>;
+  const variables = structuredClone(isLink ? { input: linkBase(inner[0] === 'properties' ? inner[1] : undefined) } : (base ?? {})) as Record<string, unknown>;
   // A create names its node itself, so that a landed one never makes the next one a duplicate.
   const input = variables.input as Record<string, unknown> | undefined;
   if (target.field.startsWith('create') && input && target.field !== 'createApiKey') input.id = `${idPrefix(target.field)}INJ-${(fresh += 1)}`;
@@ -75,11 +132,16 @@ function request(target: StringTarget, payload: string): { query: string; variab
   return { query: `${op}${defs ? `(${defs})` : ''} { ${nested} }`, variables };
 }
 
-/** Nodes a landed write adds: a create its node and change event, an update or (un)link its change event, a new key itself. */
-const nodesAdded = (field: string) => (field === 'createApiKey' ? 1 : field.startsWith('create') ? 2 : field.startsWith('delete') || field === 'revokeApiKey' ? 0 : 1);
+/**
+ * Nodes a landed write adds: a create its node and change event, an update or (un)link its change
+ * event, a new key itself; a change request as a create; an approval its node and event and the
+ * request's (its one approver approves it); a new value its node, its event, its link's and its KPI's.
+ */
+const steps: Record<string, number> = { requestChange: 2, decideChange: 3, recordMeasurement: 4 };
+const nodesAdded = (field: string) =>
+  steps[field] ?? (field === 'createApiKey' ? 1 : field.startsWith('create') ? 2 : field.startsWith('delete') || field === 'revokeApiKey' ? 0 : 1);
 
-const idPrefix = (field: string) =>
-  ({ createAISystem: 'SYS-', createModel: 'MDL-', createDataset: 'DS-', createVendor: 'VND-', createRisk: 'RSK-', createImplementation: 'IMP-', createEvidence: 'EVD-', createPerson: 'PER-' })[field] ?? '';
+const idPrefix = (field: string) => (idPrefixes as Record<string, string>)[field.slice('create'.length)] ?? '';
 
 /** A payload is data or bad input: never an internal error, never a piece of a statement. */
 function expectHarmless(reply: Reply, target: StringTarget, from: number) {
@@ -95,7 +157,7 @@ describe('injection through every String and ID argument and input field', () =>
     for (const owner of owners) if (owner !== schema.queryType.name && owner !== schema.mutationType.name) expect(reach, `how a query reaches ${owner}`).toHaveProperty(owner);
     const required = targets.filter((t) => t.owner === schema.mutationType.name || t.owner === schema.queryType.name)
       .filter((t) => t.args.some((a) => a.type.kind === 'NON_NULL') && !['link', 'unlink', 'revokeApiKey'].includes(t.field) && !t.field.startsWith('delete'));
-    for (const t of required) expect(bases, `valid arguments for ${t.field}`).toHaveProperty(t.field);
+    for (const t of required) expect({ ...bases, ...freshBases }, `valid arguments for ${t.field}`).toHaveProperty(t.field);
     expect(targets.length).toBeGreaterThan(100);
   });
 
@@ -121,7 +183,8 @@ describe('injection through every String and ID argument and input field', () =>
       }
     }
     expect((await graphDigest(graph())).sha256).toBe(before.sha256);
-  });
+    // Some two thousand reads, one after another.
+  }, 180_000);
 
   it('writes: payloads through every argument, stored as sent or refused with the graph unchanged', async () => {
     const writes = targets.filter((t) => t.owner === schema.mutationType.name);
@@ -130,8 +193,16 @@ describe('injection through every String and ID argument and input field', () =>
       for (let k = 0; k < PER_WRITE; k++) {
         count.add('writes');
         const payload = payloads[(i * PER_WRITE + k) % payloads.length]!;
+        const prepare = freshBases[target.field];
+        let base = bases[target.field];
+        if (prepare) {
+          // What the last request left is checked before the node this one meets is made.
+          await watch.settle();
+          base = await prepare();
+          await watch.restart();
+        }
         const from = log.statements.length;
-        const { query, variables } = request(target, payload);
+        const { query, variables } = request(target, payload, base);
         const reply = await send(api(), query, variables, 'admin');
         const where = `${target.field} ${target.path.join('.')}`;
         expectHarmless(reply, target, from);
@@ -142,18 +213,19 @@ describe('injection through every String and ID argument and input field', () =>
         count.answered('writes');
         await watch.landed(where, reply.data?.unlink === false ? 'none' : nodesAdded(target.field));
         const property = target.path.at(-1)!;
-        if (references.has(property) || target.field === 'unlink') continue;
+        if (references.has(property) || target.field === 'unlink' || (property in keptAs && !payload.trim())) continue;
         // Landed: the payload is a value in the graph, exactly as sent (unlink reads no properties).
         const [row] = await graph().read(
           `OPTIONAL MATCH (n) WHERE $v IN (CASE WHEN valueType(n[$p]) STARTS WITH 'LIST' THEN n[$p] ELSE [n[$p]] END)
            WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() WHERE r[$p] = $v WITH nodes, count(r) AS relationships
            RETURN nodes + relationships AS found`,
-          { p: property, v: payload },
+          { p: keptAs[property] ?? property, v: payload },
         );
         expect(row?.found, `${JSON.stringify(payload)} stored by ${where}`).toBeGreaterThan(0);
       }
     }
-  });
+    // Some fifteen hundred writes, each followed by a digest of the graph.
+  }, 240_000);
 
   it('label, type, kind and sort arguments are enums, or refuse names outside their allow-list', async () => {
     const pickers = pickerArguments(schema);

@@ -5,6 +5,7 @@ import { digestWatch } from './digestWatch.js';
 import { inputCount, SEED } from './inputCount.js';
 import { linkAndKeyMutationCases } from './linkMutations.js';
 import { nodeMutationCases, type MutationCase } from './nodeMutations.js';
+import { workflowMutationCases } from './workflowMutations.js';
 import { malformedMutation, mayRun } from './malformedDocuments.js';
 import { expectAnswered, expectLocated, expectRefused, expectSound, send, sendRaw, type Bad, type Reply } from './replies.js';
 import type { Registry } from './registry.js';
@@ -13,17 +14,19 @@ import { useSmallGraphApi } from './smallGraph.js';
 const { graph, api, restore } = useSmallGraphApi();
 const count = inputCount('mutations');
 /**
- * Every field fuzzes one graph, in this order: creates, updates, links, keys, then deletes, so that
- * the writes in the middle find things to write on. The registry follows each write that lands.
+ * Every field fuzzes one graph, in this order: creates, updates, the workflows' steps, links, keys,
+ * then deletes, so that the writes in the middle find things to write on. The registry follows each
+ * write that lands.
  */
-const stage = (field: string) => ['create', 'update', 'link', 'unlink', 'createApiKey', 'revokeApiKey', 'delete'].findIndex((p) => field.startsWith(p));
-const cases: MutationCase[] = [...nodeMutationCases, ...linkAndKeyMutationCases].sort((a, b) => stage(a.field) - stage(b.field));
+const steps = workflowMutationCases.map((c) => c.field);
+const stage = (field: string) => ['create', 'update', ...steps, 'link', 'unlink', 'createApiKey', 'revokeApiKey', 'delete'].findIndex((p) => field.startsWith(p));
+const cases: MutationCase[] = [...nodeMutationCases, ...workflowMutationCases, ...linkAndKeyMutationCases].sort((a, b) => stage(a.field) - stage(b.field));
 const watch = digestWatch(graph);
 let registry: Registry;
 beforeAll(async () => {
   registry = await restore();
 });
-/** Inputs per Mutation field: 28 fields make 1,680. */
+/** Inputs per Mutation field: 56 fields make 3,360. */
 const RUNS = 60;
 const MALFORMED_RUNS = 250;
 
@@ -99,6 +102,41 @@ describe('fuzzed mutations, through the HTTP API on a small graph', () => {
 
     it('evidence cannot supersede itself', async () => {
       await refusedNaming(link, { input: { type: 'SUPERSEDES', from: 'EVD-0001', to: 'EVD-0001' } }, { field: 'to', path: 'input.to', code: 'BAD_USER_INPUT' });
+    });
+
+    it('a management review without decisions answers an empty list of them, not an internal error', async () => {
+      const created = expectAnswered(await send(api(), 'mutation { createManagementReview(input: { id: "MR-REGRESSION", title: "t", heldOn: "2026-11-01" }) { decisions } }', {}, 'editor'));
+      expect(created).toEqual({ createManagementReview: { decisions: [] } });
+      const cleared = expectAnswered(await send(api(), 'mutation { updateManagementReview(id: "MR-REGRESSION", patch: { decisions: null }) { decisions } }', {}, 'editor'));
+      expect(cleared).toEqual({ updateManagementReview: { decisions: [] } });
+    });
+
+    it('an emergency justification that cannot be stored as sent is refused naming it, not kept as U+FFFD', async () => {
+      for (const [field, input] of [
+        ['createAISystem', { id: 'SYS-REGRESSION', name: 'n', kind: 'CHATBOT', riskTier: 'LOW' }],
+        ['createPerson', { id: 'PER-REGRESSION-A', name: 'a' }],
+        ['createPerson', { id: 'PER-REGRESSION-B', name: 'b' }],
+      ] as const) {
+        expectAnswered(await send(api(), `mutation($input: ${field.slice(6)}Input!) { ${field}(input: $input) { id } }`, { input }, 'editor'));
+      }
+      const change = { id: 'CR-REGRESSION', title: 't', kind: 'PROMPT', riskReview: 'r', changesIds: ['SYS-REGRESSION'], requestedById: 'PER-REGRESSION-A', approverIds: ['PER-REGRESSION-B'] };
+      expectAnswered(await send(api(), 'mutation($input: RequestChangeInput!) { requestChange(input: $input) { id } }', { input: change }, 'editor'));
+      const deploy = 'mutation($input: DeployChangeInput!) { deployChange(input: $input) { deploymentNote } }';
+      for (const emergencyJustification of ['rollback \uD800', 'x'.repeat(10_001)]) {
+        await refusedNaming(deploy, { input: { changeRequestId: 'CR-REGRESSION', emergencyJustification } }, { field: 'input.emergencyJustification', code: 'BAD_USER_INPUT' });
+      }
+    });
+
+    it('a value recorded on a day a loaded series already has replaces that day\'s value', async () => {
+      const [loaded] = await graph().read(
+        'MATCH (m:Measurement)-[:MEASUREMENT_OF]->(k:KPI) RETURN m.id AS id, k.id AS kpi, toString(m.measuredOn) AS day ORDER BY m.id LIMIT 1',
+      );
+      expect(loaded, 'the small graph keeps a loaded series').toBeDefined();
+      const recorded = expectAnswered(await send(api(), 'mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id value } }',
+        { input: { kpiId: loaded!.kpi, measuredOn: loaded!.day, value: 12.5 } }, 'editor'));
+      expect(recorded).toEqual({ recordMeasurement: { id: loaded!.id, value: 12.5 } });
+      const [day] = await graph().read('MATCH (:KPI {id: $kpi})<-[:MEASUREMENT_OF]-(m:Measurement {measuredOn: date($day)}) RETURN count(m) AS n', loaded!);
+      expect(day!.n).toBe(1);
     });
   });
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { idPrefixes, type Graph, type Role } from '../../graph/index.js';
-import { fieldValue, type FieldKind, type Valued } from './fieldValues.js';
+import { fieldValue, mostlyFields, type Valued } from './fieldValues.js';
 import { oddText } from './oddStrings.js';
 import type { IdPick, Registry } from './registry.js';
 import type { Bad } from './replies.js';
-import { enumValues } from './sdl.js';
+import { createDefaults, neverNull, references, ruleFaults, tidy, writable, type Reference } from './writableFields.js';
 
 /** One fuzzed write, ready to send, with what the API must answer. */
 export interface Attempt {
@@ -38,61 +38,20 @@ export function mutationCase<S>(field: string, role: Role, arb: fc.Arbitrary<S>,
   return { field, role, arb, attempt: async (spec, s) => attempt(spec as S, s) };
 }
 
-const text: FieldKind = { kind: 'text' };
-const enumOf = (name: string): FieldKind => ({ kind: 'enum', values: enumValues(name) });
-const int = (min?: number, max?: number): FieldKind => ({ kind: 'int', min, max });
-const date: FieldKind = { kind: 'date' };
-type Fields = Record<string, { spec: FieldKind; required?: boolean }>;
-const req = (spec: FieldKind) => ({ spec, required: true });
-const opt = (spec: FieldKind) => ({ spec });
-
-/** What a client may write on each label, as the SDL types it and the API's rules bound it. */
-const writable: Record<string, Fields> = {
-  AISystem: {
-    name: req(text), kind: req(enumOf('SystemKind')), channel: opt(enumOf('Channel')), lifecycleStage: opt(enumOf('LifecycleStage')),
-    riskTier: opt(enumOf('Level')), customerFacing: opt({ kind: 'bool' }), description: opt(text),
-  },
-  Model: { name: req(text), version: req(text), modelType: opt(text), releasedOn: opt(date), description: opt(text) },
-  Dataset: {
-    name: req(text), provenance: opt(text), personalData: opt({ kind: 'bool' }), languages: opt({ kind: 'strings' }),
-    retentionDays: opt(int()), knownLimitations: opt(text), description: opt(text),
-  },
-  Vendor: {
-    name: req(text), service: opt(text), slaUptime: opt({ kind: 'float', min: 0, max: 100 }), slaResponseHours: opt(int()),
-    lastAssessedOn: opt(date), criticality: opt(enumOf('Level')),
-  },
-  Risk: {
-    title: req(text), description: opt(text), category: opt({ kind: 'text', max: 1_000 }), likelihood: req(int(1, 5)), impact: req(int(1, 5)),
-    residualLikelihood: opt(int(1, 5)), residualImpact: opt(int(1, 5)), treatment: opt(enumOf('Treatment')), appetite: opt(int(1, 25)),
-  },
-  Implementation: { status: req(enumOf('ImplementationStatus')), description: opt(text), justification: opt(text), updatedOn: opt(date) },
-  Evidence: {
-    title: req(text), kind: opt(enumOf('EvidenceKind')), uri: opt({ kind: 'uri' }), sha256: opt({ kind: 'sha256' }), periodStart: opt(date),
-    periodEnd: opt(date), validUntil: opt(date), reviewIntervalDays: opt(int(1, 3650)), reviewState: opt(enumOf('ReviewState')),
-  },
-  Person: { name: req(text), email: opt({ kind: 'email' }), jobTitle: opt(text), aimsRole: opt(text) },
-};
-
 const writableLabels = Object.keys(writable);
 
-const evidenceDates = ['periodStart', 'periodEnd', 'validUntil'];
-
 /**
- * Draws every field of a label's input or patch. Evidence's dates come in order four times in
- * five (else out of order as drawn), so that enough evidence lands.
+ * Draws every field of a label's input or patch, dates mostly in order (see `tidy`); the
+ * governance labels' inputs, with their many required fields and references, a third of the time
+ * clean.
  */
-const fieldsOf = (label: string, mode: 'create' | 'update') =>
-  fc
-    .tuple(
-      fc.record(Object.fromEntries(Object.entries(writable[label]!).map(([name, f]) => [name, fieldValue(f.spec, { required: f.required, mode })]))),
-      fc.nat(4),
-    )
-    .map(([fields, n]) => {
-      if (label !== 'Evidence' || n === 0) return fields;
-      const dated = evidenceDates.filter((d) => typeof fields[d]!.value === 'string' && !fields[d]!.fault);
-      const days = dated.map((d) => fields[d]!.value as string).sort();
-      return { ...fields, ...Object.fromEntries(dated.map((d, i) => [d, { value: days[i] }])) };
-    });
+function fieldsOf(label: string, mode: 'create' | 'update') {
+  const specs = Object.fromEntries(Object.entries(writable[label]!).map(([name, f]) => [name, { spec: f.spec, required: f.required || (f.createOnly && mode === 'create') }]));
+  const drawn = label in references
+    ? mostlyFields(specs, mode)
+    : fc.record(Object.fromEntries(Object.entries(specs).map(([name, f]) => [name, fieldValue(f.spec, { required: f.required, mode })])));
+  return fc.tuple(drawn, fc.nat(4)).map(([fields, n]) => tidy(label, fields, n));
+}
 
 /** A node named by a pick: mostly a live one of the wanted labels, else another label's, a missing or an odd id. */
 export function idPick(labels: readonly string[]): fc.Arbitrary<IdPick> {
@@ -106,30 +65,12 @@ export function idPick(labels: readonly string[]): fc.Arbitrary<IdPick> {
 }
 
 /** The variables of an input: fields left out are absent, the others as drawn. */
-function variablesOf(fields: Record<string, Valued>): Record<string, unknown> {
+export function variablesOf(fields: Record<string, Valued>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v.value !== undefined).map(([k, v]) => [k, v.value]));
 }
 
-const faultsOf = (fields: Record<string, Valued>, prefix: string): Bad[] =>
+export const faultsOf = (fields: Record<string, Valued>, prefix: string): Bad[] =>
   Object.entries(fields).filter(([, v]) => v.fault).map(([k]) => ({ field: `${prefix}.${k}`, code: 'BAD_USER_INPUT' as const }));
-
-/**
- * The API's rules across properties, on the node as a write would leave it (stored values
- * overlaid with the well-formed values written): the refusals they call for.
- */
-function ruleFaults(label: string, node: Record<string, unknown>, prefix: string): Bad[] {
-  const fault = (name: string): Bad => ({ field: `${prefix}.${name}`, code: 'BAD_USER_INPUT' });
-  const present = (v: unknown) => v !== undefined && v !== null;
-  const out: Bad[] = [];
-  if (label === 'Implementation' && node.status === 'EXCLUDED' && !String(node.justification ?? '').trim()) out.push(fault('justification'));
-  if (label === 'Evidence') {
-    const { periodStart: start, periodEnd: end, validUntil } = node as Record<string, string | null | undefined>;
-    if (present(start) && present(end) && start! > end!) out.push(fault('periodEnd'));
-    if (present(end) && present(validUntil) && validUntil! < end!) out.push(fault('validUntil'));
-    if (!node.validUntil && !node.reviewIntervalDays) out.push(fault('validUntil'));
-  }
-  return out;
-}
 
 /** Only the well-formed values count towards the node a write would leave. */
 const wellFormed = (fields: Record<string, Valued>) =>
@@ -139,9 +80,11 @@ const selection = (label: string) => `id ${Object.keys(writable[label]!).join(' 
 
 /** A landed create or update answers what was written; a create leaves the rest unset (or at its default). */
 function expectWritten(answer: Record<string, unknown>, label: string, written: Record<string, unknown>, mode: 'create' | 'update') {
-  for (const name of Object.keys(writable[label]!)) {
-    if (name in written) expect(answer[name], name).toEqual(written[name]);
-    else if (mode === 'create') expect(answer[name], name).toEqual(label === 'Evidence' && name === 'reviewState' ? 'SUBMITTED' : null);
+  for (const [name, field] of Object.entries(writable[label]!)) {
+    // An instant comes back in UTC: the same instant, not the same text.
+    if (name in written && field.spec.kind === 'datetime' && typeof written[name] === 'string') expect(Date.parse(String(answer[name])), name).toBe(Date.parse(written[name]));
+    else if (name in written) expect(answer[name], name).toEqual(written[name] === null && neverNull[label]?.includes(name) ? [] : written[name]);
+    else if (mode === 'create') expect(answer[name], name).toEqual(createDefaults[label]?.[name] ?? null);
   }
 }
 
@@ -151,7 +94,7 @@ const prefixOf = (label: string) => (idPrefixes as Record<string, string>)[label
 type IdChoice = { kind: 'omit' } | { kind: 'fresh'; suffix: string } | { kind: 'existing'; n: number } | { kind: 'odd'; id: string };
 
 /** The id a create asks for: none (the server mints one), a new one, one taken, or one off the label's scheme. */
-const idChoice = (label: string): fc.Arbitrary<IdChoice> =>
+export const idChoice = (label: string): fc.Arbitrary<IdChoice> =>
   fc.oneof(
     { weight: 6, arbitrary: fc.constant({ kind: 'omit' as const }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('fresh' as const), suffix: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,30}$/) }) },
@@ -170,8 +113,18 @@ const idChoice = (label: string): fc.Arbitrary<IdChoice> =>
     },
   );
 
+/** The id a choice asks for (none: the server mints one), and the refusal it calls for. */
+export function chosenId(choice: IdChoice, label: string, registry: Registry): { id?: string; bads: Bad[] } {
+  let id: string | undefined;
+  if (choice.kind === 'fresh') id = `${prefixOf(label)}FZ${choice.suffix}`;
+  if (choice.kind === 'existing') id = registry.resolve({ kind: 'live', label, n: choice.n });
+  if (choice.kind === 'odd') id = choice.id;
+  const bad = id !== undefined && (!ID_SCHEME.test(id) || registry.facts(id).label !== label || registry.has(id));
+  return { id, bads: bad ? [{ field: 'input.id', code: 'BAD_USER_INPUT' }] : [] };
+}
+
 /** Refusals an id at `field` calls for when it must name a live node of one of `labels`. */
-function refFaults(registry: Registry, id: string, labels: readonly string[], field: string): Bad[] {
+export function refFaults(registry: Registry, id: string, labels: readonly string[], field: string): Bad[] {
   const { label, exists } = registry.facts(id);
   if (!label || !labels.includes(label)) return [{ field, code: 'BAD_USER_INPUT' }];
   return exists ? [] : [{ field, code: 'NOT_FOUND' }];
@@ -182,8 +135,23 @@ const scopes = ['Organization', 'AISystem', 'Model', 'Dataset', 'Vendor'];
 /** The node as stored, in the client's terms (enum values upper-case), for rules judged on the result. */
 async function stored(graph: Graph, label: string, id: string): Promise<Record<string, unknown>> {
   const [row] = await graph.read(`MATCH (n:${label} {id: $id}) RETURN n {.*} AS node`, { id });
-  const node = (row?.node ?? {}) as Record<string, unknown>;
-  return typeof node.status === 'string' ? { ...node, status: node.status.toUpperCase().replace(/-/g, '_') } : node;
+  const node = { ...(row?.node ?? {}) } as Record<string, unknown>;
+  for (const name of ['status', 'direction']) if (typeof node[name] === 'string') node[name] = node[name].toUpperCase().replace(/-/g, '_');
+  return node;
+}
+
+/** A reference field's draw: one id, or a list of one or two (empty now and then when one is required; left out now and then when not). */
+const referencePick = (r: Reference): fc.Arbitrary<IdPick | IdPick[] | null> => {
+  if (!r.list) return idPick(r.labels);
+  const some = fc.oneof({ weight: 3, arbitrary: fc.array(idPick(r.labels), { minLength: 1, maxLength: 1 }) }, { weight: 1, arbitrary: fc.array(idPick(r.labels), { minLength: 2, maxLength: 2 }) });
+  return r.required ? fc.oneof({ weight: 9, arbitrary: some }, { weight: 1, arbitrary: fc.constant<IdPick[]>([]) }) : fc.option(some, { freq: 2 });
+};
+
+/** A corrective action falls due on or after the day its finding was raised (judged when the finding exists and the day is a day). */
+async function dueFaults(graph: Graph, query: string, id: string, dueOn: Valued | undefined, field: string): Promise<Bad[]> {
+  if (typeof dueOn?.value !== 'string' || dueOn.fault) return [];
+  const [row] = await graph.read(query, { id });
+  return row && dueOn.value < String(row.raisedOn) ? [{ field, code: 'BAD_USER_INPUT' }] : [];
 }
 
 function createCase(label: string): MutationCase {
@@ -191,23 +159,32 @@ function createCase(label: string): MutationCase {
   const spec = fc.record({
     id: idChoice(label),
     fields: fieldsOf(label, 'create'),
-    // People are owners, not owned: PersonInput has no ownerId.
-    owner: label === 'Person' ? none : fc.option(idPick(['Person', 'Team']), { freq: 3 }),
+    // People are owners, not owned: PersonInput has no ownerId. A corrective action needs one.
+    owner: label === 'Person' ? none : fc.option(idPick(['Person', 'Team']), { freq: label === 'CorrectiveAction' ? 8 : 3 }),
     control: label === 'Implementation' ? idPick(['Control']) : none,
     scope: label === 'Implementation' ? idPick(scopes) : none,
     implementations: label === 'Evidence' ? fc.oneof({ weight: 9, arbitrary: fc.array(idPick(['Implementation']), { minLength: 1, maxLength: 2 }) }, { weight: 1, arbitrary: fc.constant([]) }) : none,
     supersedes: label === 'Evidence' ? fc.option(fc.array(idPick(['Evidence']), { maxLength: 1 }), { freq: 2 }) : none,
+    refs: fc.record(Object.fromEntries((references[label] ?? []).map((r) => [r.field, referencePick(r)]))),
   });
-  return mutationCase(`create${label}`, 'editor', spec, (s, { registry }) => {
+  return mutationCase(`create${label}`, 'editor', spec, async (s, { registry, graph }) => {
     const input = variablesOf(s.fields);
-    const bads = [...faultsOf(s.fields, 'input'), ...ruleFaults(label, wellFormed(s.fields), 'input')];
-    let id: string | undefined;
-    if (s.id.kind === 'fresh') id = `${prefixOf(label)}FZ${s.id.suffix}`;
-    if (s.id.kind === 'existing') id = registry.resolve({ kind: 'live', label, n: s.id.n });
-    if (s.id.kind === 'odd') id = s.id.id;
+    const { id, bads: idBads } = chosenId(s.id, label, registry);
+    const bads = [...faultsOf(s.fields, 'input'), ...ruleFaults(label, wellFormed(s.fields), 'input'), ...idBads];
     if (s.owner) {
       input.ownerId = registry.resolve(s.owner);
       bads.push(...refFaults(registry, input.ownerId as string, ['Person', 'Team'], 'input.ownerId'));
+    } else if (label === 'CorrectiveAction') bads.push({ field: 'input.ownerId', code: 'BAD_USER_INPUT' });
+    for (const r of references[label] ?? []) {
+      const pick = s.refs[r.field];
+      if (pick === null || pick === undefined) continue;
+      const ids = ([] as IdPick[]).concat(pick).map((p) => registry.resolve(p));
+      input[r.field] = r.list ? ids : ids[0];
+      if (r.required && ids.length === 0) bads.push({ field: `input.${r.field}`, code: 'BAD_USER_INPUT' });
+      for (const ref of ids) bads.push(...refFaults(registry, ref, r.labels, `input.${r.field}`));
+    }
+    if (label === 'CorrectiveAction' && !refFaults(registry, String(input.findingId), ['Finding'], 'input.findingId').length) {
+      bads.push(...(await dueFaults(graph, 'MATCH (f:Finding {id: $id}) RETURN toString(f.raisedOn) AS raisedOn', String(input.findingId), s.fields.dueOn, 'input.dueOn')));
     }
     if (label === 'Implementation') {
       input.controlId = registry.resolve(s.control!);
@@ -227,11 +204,7 @@ function createCase(label: string): MutationCase {
         for (const ref of input.supersedes as string[]) bads.push(...refFaults(registry, ref, ['Evidence'], 'input.supersedes'));
       }
     }
-    if (id !== undefined) {
-      input.id = id;
-      const taken = registry.has(id);
-      if (!ID_SCHEME.test(id) || registry.facts(id).label !== label || taken) bads.push({ field: 'input.id', code: 'BAD_USER_INPUT' });
-    }
+    if (id !== undefined) input.id = id;
     return {
       query: `mutation($input: ${label}Input!) { create${label}(input: $input) { ${selection(label)} } }`,
       variables: { input },
@@ -255,6 +228,10 @@ function updateCase(label: string): MutationCase {
     const bads = [...faultsOf(s.fields, 'patch'), ...refFaults(registry, id, [label], 'id')];
     if (!bads.some((b) => b.field === 'id')) {
       bads.push(...ruleFaults(label, { ...(await stored(graph, label, id)), ...wellFormed(s.fields) }, 'patch'));
+      if (label === 'CorrectiveAction') {
+        const finding = 'MATCH (:CorrectiveAction {id: $id})-[:CORRECTS]->(f:Finding) RETURN toString(f.raisedOn) AS raisedOn';
+        bads.push(...(await dueFaults(graph, finding, id, s.fields.dueOn, 'patch.dueOn')));
+      }
     }
     return {
       query: `mutation($id: ID!, $patch: ${label}Patch!) { update${label}(id: $id, patch: $patch) { ${selection(label)} } }`,

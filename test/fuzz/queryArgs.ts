@@ -33,7 +33,10 @@ export async function loadReference(graph: Graph, api: TestApi): Promise<Referen
   const rows = await graph.read('MATCH (n) WHERE n.id IS NOT NULL AND NOT n:ApiKey AND NOT n:ChangeEvent AND NOT n:Migration RETURN n.id AS id, labels(n)[0] AS label ORDER BY id');
   const ids = new Map(rows.map((r) => [String(r.id), r.label as Label]));
   const page = '{ pageInfo { endCursor } }';
-  const lists = ['aiSystems', 'models', 'datasets', 'vendors', 'risks', 'implementations', 'evidence', 'people', 'clauses', 'controls'];
+  const lists = [
+    'aiSystems', 'models', 'datasets', 'vendors', 'risks', 'implementations', 'evidence', 'people', 'clauses', 'controls',
+    'changeRequests', 'impactAssessments', 'incidents', 'findings', 'correctiveActions', 'audits', 'managementReviews', 'kpis',
+  ];
   const reply = await send(api, `{
     ${lists.map((l) => `${l}(first: 1) ${page}`).join(' ')}
     staleEvidence(first: 1) ${page}
@@ -42,6 +45,7 @@ export async function loadReference(graph: Graph, api: TestApi): Promise<Referen
     control(id: "A.6.2.4") { lineage(first: 1) { implementations ${page} } }
     clause(id: "6") { lineage(first: 1) { controls ${page} } }
   }`);
+  expect(reply.errors, 'the first page of every list').toEqual([]);
   const data = reply.data as Record<string, { pageInfo: { endCursor: string } } & Record<string, never>>;
   const cursors: Record<string, string> = {};
   for (const l of [...lists, 'staleEvidence', 'search', 'history']) cursors[l] = data[l]!.pageInfo.endCursor;

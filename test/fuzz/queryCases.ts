@@ -6,7 +6,7 @@ import { injectionPayloads, notADay, oddText, sizedText } from './oddStrings.js'
 import {
   anyId, ask, cursorArg, dayArg, enumArg, existing, idArg, idFilterArg, intArg, labelsArg, type Arg, type Ask, type Reference,
 } from './queryArgs.js';
-import { enumValues } from './sdl.js';
+import { enumValues, sdl } from './sdl.js';
 
 /** A Query field and how to fuzz it; `runs` weighs what it costs against what it covers. */
 export interface QueryCase {
@@ -51,10 +51,19 @@ const filters: Record<string, Record<string, string>> = {
   people: {},
   clauses: {},
   controls: {},
+  changeRequests: { status: 'ChangeStatus', kind: 'ChangeKind' },
+  impactAssessments: {},
+  incidents: { severity: 'Severity', status: 'IncidentStatus' },
+  findings: { kind: 'FindingKind', status: 'FindingStatus' },
+  correctiveActions: {},
+  audits: { kind: 'AuditKind', status: 'AuditStatus' },
+  managementReviews: {},
+  kpis: {},
 };
 const filterTypes: Record<string, string> = {
   aiSystems: 'AISystemFilter', models: 'ModelFilter', datasets: 'DatasetFilter', vendors: 'VendorFilter', risks: 'RiskFilter',
-  implementations: 'ImplementationFilter', evidence: 'EvidenceFilter',
+  implementations: 'ImplementationFilter', evidence: 'EvidenceFilter', changeRequests: 'ChangeRequestFilter', incidents: 'IncidentFilter',
+  findings: 'FindingFilter', audits: 'AuditFilter',
 };
 
 function filterArg(ref: Reference, type: string): fc.Arbitrary<Arg> {
@@ -66,6 +75,9 @@ function filterArg(ref: Reference, type: string): fc.Arbitrary<Arg> {
   return enumArg(enumValues(type));
 }
 
+/** The workflows' lists read through the same generic list as the others: fewer runs each. */
+const workflowLists = new Set(['changeRequests', 'impactAssessments', 'incidents', 'findings', 'correctiveActions', 'audits', 'managementReviews', 'kpis']);
+
 function listCase(ref: Reference, list: string): QueryCase {
   const type = filterTypes[list];
   const args: Record<string, fc.Arbitrary<Arg>> = { first: intArg(1, 100), after: cursorArg(ref, list) };
@@ -74,20 +86,26 @@ function listCase(ref: Reference, list: string): QueryCase {
     ${list}(${type ? 'filter: $filter, ' : ''}first: $first, after: $after) { totalCount pageInfo { hasNextPage } edges { node { id } } } }`;
   return {
     field: list,
-    runs: 200,
+    runs: workflowLists.has(list) ? 60 : 200,
     arb: ask(query, args, {
       check: (data, v) => {
         const page = data[list] as Page;
-        expectPage(page.edges.map((e) => e.node), page.totalCount, page.pageInfo.hasNextPage, firstOf(v, 50));
+        expectPage(page.edges.map((e) => e.node), page.totalCount, page.pageInfo.hasNextPage, firstOf(v, defaultFirst(list)));
       },
     }),
   };
 }
 
+/** A list's page size when `first` is left out, as the SDL declares it (the workflows' lists take fewer). */
+function defaultFirst(list: string): number {
+  const first = sdl.getQueryType()!.getFields()[list]!.args.find((a) => a.name === 'first')?.defaultValue;
+  return typeof first === 'number' ? first : 50;
+}
+
 /** The fields queryCases fuzzes, known before the reference graph is (one test each). */
 export const queryFields = [
   'node', 'nodes', 'search', 'aiSystem', 'control', 'clause', ...Object.keys(filters), 'staleEvidence', 'gaps', 'impact',
-  'statementOfApplicability', 'statementOfApplicabilityChanges', 'frameworkCoverage', 'verifyEvidence', 'path', 'history',
+  'statementOfApplicability', 'statementOfApplicabilityChanges', 'frameworkCoverage', 'verifyEvidence', 'path', 'history', 'kpiSignals',
 ];
 
 /** A `Date!` argument between two days: within, left out, null, not a day. */
@@ -207,12 +225,12 @@ export function queryCases(ref: Reference): QueryCase[] {
     {
       field: 'gaps',
       runs: 150,
-      arb: ask('query($asOf: Date, $expiringDays: Int, $first: Int) { gaps(asOf: $asOf, expiringDays: $expiringDays, first: $first) { counts { uncoveredControls orphans unownedSystems } uncoveredControls { id } orphans { id } unownedSystems { id } } }', {
+      arb: ask('query($asOf: Date, $expiringDays: Int, $first: Int) { gaps(asOf: $asOf, expiringDays: $expiringDays, first: $first) { counts { uncoveredControls orphans unownedSystems lateIncidents kpisInBreach managementReviewOverdue } uncoveredControls { id } orphans { id } unownedSystems { id } lateIncidents { id } kpisInBreach { id } managementReviewOverdue { id } } }', {
         asOf: dayArg(), expiringDays: intArg(0, 3650), first: intArg(0, 1000),
       }, {
         check: (data, v) => {
           const gaps = data.gaps as Record<string, { id: string }[]> & { counts: Record<string, number> };
-          for (const kind of ['uncoveredControls', 'orphans', 'unownedSystems']) {
+          for (const kind of ['uncoveredControls', 'orphans', 'unownedSystems', 'lateIncidents', 'kpisInBreach', 'managementReviewOverdue']) {
             expect(gaps[kind]!.length).toBe(Math.min(firstOf(v, 100), gaps.counts[kind]!));
           }
         },
@@ -345,6 +363,24 @@ export function queryCases(ref: Reference): QueryCase[] {
           const page = data.history as Page & { edges: { node: { id: string; targetId: string; otherId: string | null } }[] };
           expectPage(page.edges.map((e) => e.node), page.totalCount, page.pageInfo.hasNextPage, firstOf(v, 50));
           for (const { node } of page.edges) expect([node.targetId, node.otherId]).toContain(v.id);
+        },
+      }),
+    },
+    {
+      field: 'kpiSignals',
+      runs: 120,
+      arb: ask('query($asOf: Date) { kpiSignals(asOf: $asOf) { kpi { id direction } value threshold measuredOn breachedSince systems { id } risks { id } } }', {
+        asOf: dayArg(),
+      }, {
+        // Each KPI once, on the wrong side of its threshold, measured by asOf, breaching since no later than that.
+        check: (data, v) => {
+          const signals = data.kpiSignals as { kpi: { id: string; direction: string | null }; value: number; threshold: number; measuredOn: string; breachedSince: string }[];
+          expect(new Set(signals.map((s) => s.kpi.id)).size).toBe(signals.length);
+          for (const s of signals) {
+            expect(s.kpi.direction === 'LOWER_IS_BETTER' ? s.value > s.threshold : s.value < s.threshold, JSON.stringify(s)).toBe(true);
+            expect(s.breachedSince <= s.measuredOn).toBe(true);
+            if (typeof v.asOf === 'string') expect(s.measuredOn <= v.asOf).toBe(true);
+          }
         },
       }),
     },

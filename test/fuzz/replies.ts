@@ -25,7 +25,7 @@ export interface Reply {
 export interface Bad {
   field: string;
   path?: string;
-  code: 'BAD_USER_INPUT' | 'NOT_FOUND';
+  code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
 }
 
 /**
@@ -34,7 +34,7 @@ export interface Bad {
  * SERVICE_UNAVAILABLE: no input should keep a transaction running for 30 s or take Neo4j down.
  */
 const ACCEPTABLE_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'QUERY_TOO_COMPLEX',
+  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'QUERY_TOO_COMPLEX',
   'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
 ]);
 

@@ -11,12 +11,26 @@ const LOADED_ON = '2026-11-26';
 const KEEP: Partial<Record<Label, number>> = {
   Standard: 3, Clause: 6, ControlArea: 2, ControlObjective: 2, Control: 6, OrganizationalObjective: 1, RiskSource: 2,
   Requirement: 3, Organization: 1, AISystem: 4, Model: 3, Dataset: 3, Vendor: 3, Risk: 3, Person: 4, Team: 2,
-  Policy: 1, Incident: 1, KPI: 1, Implementation: 8, Evidence: 8,
+  Policy: 1, Incident: 2, KPI: 2, Implementation: 8, Evidence: 8,
+  Measurement: 6, ChangeRequest: 3, Approval: 4, ImpactAssessment: 2, Audit: 2, Finding: 3, CorrectiveAction: 3, ManagementReview: 1,
 };
 
+/** Labels kept only with what they hang on: the relationships whose far ends must be kept, all of them or some. */
+const needs: Partial<Record<Label, { types: string[]; every: boolean }>> = {
+  Implementation: { types: ['IMPLEMENTS', 'APPLIES_TO'], every: true },
+  Evidence: { types: ['SUPPORTS'], every: false },
+  Measurement: { types: ['MEASUREMENT_OF'], every: true },
+  Approval: { types: ['DECIDES', 'GIVEN_BY'], every: true },
+  Finding: { types: ['RAISED_IN'], every: true },
+  CorrectiveAction: { types: ['CORRECTS'], every: true },
+};
+/** Labels come after those they hang on. */
+const order = (label: Label): number => ({ Implementation: 1, Measurement: 1, Approval: 1, Finding: 1, Evidence: 2, CorrectiveAction: 2 } as Partial<Record<Label, number>>)[label] ?? 0;
+
 /**
- * A cut of the reference data with a few nodes of every label (~80): implementations only of kept
- * controls on kept scopes, evidence only for kept implementations, relationships only between kept
+ * A cut of the reference data with a few nodes of every label (~100): implementations only of kept
+ * controls on kept scopes, evidence only for kept implementations, a KPI's values, a change's
+ * approvals, a finding and its actions only with what they hang on, relationships only between kept
  * nodes. The digest of the whole graph, taken after every fuzzed write, stays cheap on it.
  */
 function smallReferenceData(): GraphData {
@@ -25,12 +39,11 @@ function smallReferenceData(): GraphData {
   const endsOf = (type: string, from: string) =>
     full.relationships.filter((b) => b.type === type).flatMap((b) => b.rows.filter((r) => r.from === from).map((r) => r.to));
   const fits = (label: Label, id: string) => {
-    if (label === 'Implementation') return [...endsOf('IMPLEMENTS', id), ...endsOf('APPLIES_TO', id)].every((end) => kept.has(end));
-    if (label === 'Evidence') return endsOf('SUPPORTS', id).some((end) => kept.has(end));
-    return true;
+    const need = needs[label];
+    if (!need) return true;
+    const ends = need.types.flatMap((type) => endsOf(type, id));
+    return need.every ? ends.every((end) => kept.has(end)) : ends.some((end) => kept.has(end));
   };
-  // Implementations and Evidence come after the controls, scopes and implementations they need.
-  const order = (label: Label) => (label === 'Implementation' ? 1 : label === 'Evidence' ? 2 : 0);
   const nodes = [...full.nodes].sort((a, b) => order(a.label) - order(b.label)).map((batch) => {
     const rows = batch.rows.filter((r) => fits(batch.label, r.id)).slice(0, KEEP[batch.label] ?? 0);
     for (const r of rows) kept.add(r.id);

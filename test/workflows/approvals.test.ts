@@ -124,6 +124,20 @@ describe('change approvals', () => {
     expect(queue.data!.changeRequests.edges.map((e) => e.node.id)).toContain(id);
   });
 
+  it('a pending request withdraws, unless it is already in production as an emergency change', async () => {
+    const WITHDRAW = 'mutation($id: ID!) { withdrawChange(id: $id) { id status } }';
+    for (const id of ['CR-TEST-WITHDRAW', 'CR-TEST-HOTFIX']) {
+      const res = await api().gql(REQUEST, { input: { ...intentChange, id } }, 'editor');
+      expect(res.errors).toBeUndefined();
+    }
+    const withdrawn = await api().gql<{ withdrawChange: { status: string } }>(WITHDRAW, { id: 'CR-TEST-WITHDRAW' }, 'editor');
+    expect(withdrawn.data!.withdrawChange.status).toBe('WITHDRAWN');
+    expect(await refused(WITHDRAW, { id: 'CR-TEST-WITHDRAW' }, 'CONFLICT')).toMatch(/only a pending request/);
+    expect(await refused(DEPLOY, { input: { changeRequestId: 'CR-TEST-WITHDRAW', emergencyJustification: 'x' } }, 'CONFLICT')).toMatch(/withdrawn/);
+    await api().gql(DEPLOY, { input: { changeRequestId: 'CR-TEST-HOTFIX', emergencyJustification: 'Outage fix.' } }, 'editor');
+    expect(await refused(WITHDRAW, { id: 'CR-TEST-HOTFIX' }, 'CONFLICT')).toMatch(/deployed change cannot be withdrawn/);
+  });
+
   it('approvals cannot be forged through link, in the API or below it', async () => {
     await refused(`mutation { link(input: { type: DECIDES, from: "APR-X", to: "CR-TEST-INTENT-4" }) }`, {}, 'GRAPHQL_VALIDATION_FAILED');
     const actor = { keyId: 'key_test', name: 'test' };
