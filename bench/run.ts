@@ -6,6 +6,7 @@ import { machine, writeResult, type BenchResult, type ThroughputRow } from './be
 import { openBenchStore } from './benchStore.js';
 import { checkEquality } from './checkEquality.js';
 import { inventoryUsage, runInventoryBench } from './inventoryImport.js';
+import { runTimeTravelBench, timeTravelUsage } from './timeTravel.js';
 import { pickInputs } from './inputs.js';
 import { markdownReport } from './markdownReport.js';
 import { measureLatency, type LatencyRow } from './measureLatency.js';
@@ -147,12 +148,16 @@ export async function runBench(argv: string[], log = (line: string) => process.s
 }
 
 const main = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
-// `npm run bench -- inventory …` is the inventory import scenario (bench/inventoryImport.ts).
-const inventory = process.argv[2] === 'inventory';
+// `npm run bench -- inventory …` and `-- time-travel …` are scenarios of their own (bench/inventoryImport.ts, bench/timeTravel.ts).
+const scenarios: Record<string, { usage: string; run: (argv: string[]) => Promise<unknown> }> = {
+  inventory: { usage: inventoryUsage, run: runInventoryBench },
+  'time-travel': { usage: timeTravelUsage, run: runTimeTravelBench },
+};
+const scenario = scenarios[process.argv[2] ?? ''];
 if (main && process.argv.includes('--help')) {
-  console.log(inventory ? inventoryUsage : `${usage}\n\n${inventoryUsage}`);
+  console.log(scenario ? scenario.usage : [usage, ...Object.values(scenarios).map((s) => s.usage)].join('\n\n'));
 } else if (main) {
-  (inventory ? runInventoryBench(process.argv.slice(3)).then(() => ({ exitCode: 0 })) : runBench(process.argv.slice(2))).then(
+  (scenario ? scenario.run(process.argv.slice(3)).then(() => ({ exitCode: 0 })) : runBench(process.argv.slice(2))).then(
     ({ exitCode }) => process.exit(exitCode),
     (e: unknown) => {
       console.error(e instanceof UserFacingError ? e.message : e);

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import neo4j, { type Driver, type ManagedTransaction, type ProfiledPlan, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type ProfiledPlan, type QueryResult, type Transaction } from 'neo4j-driver';
 import { InputError } from './errors.js';
 import { toPlain } from './plain.js';
 
@@ -48,6 +48,18 @@ export interface IdempotencyScope {
   fingerprint: string;
 }
 
+/** What `Graph.rewound` pins for the reads of its callback: a transaction that is never committed. */
+interface Pin {
+  /** Names the state the transaction holds (e.g. the day rewound to): a nested call for the same state reuses it. */
+  state: string;
+  tx: Transaction;
+}
+
+/** A write asked for inside `Graph.rewound`, whose transaction holds a reconstructed past: refused, never sent. */
+export class ReadOnlyError extends Error {
+  override readonly name = 'ReadOnlyError';
+}
+
 /** How long one transaction may run before Neo4j stops it (AIMS_TX_TIMEOUT_MS sets it for a server). */
 export const DEFAULT_TX_TIMEOUT_MS = 30_000;
 
@@ -69,13 +81,15 @@ export class Graph {
     readonly stats = { queries: 0, guards: 0 },
     /** Set only inside `profiled`: where the plans of the reads of that call go. */
     private readonly profiling = new AsyncLocalStorage<ProfiledPlan[]>(),
+    /** Set only inside `rewound`: the transaction every read of that call runs in. */
+    private readonly pinned = new AsyncLocalStorage<Pin>(),
     private readonly guard?: Guard,
     private readonly once?: IdempotencyScope,
   ) {}
 
   /** This graph with `guard` checked inside every transaction it runs (same driver, same stats). */
   guarded(guard: Guard): Graph {
-    return new Graph(this.driver, this.uri, this.txConfig, this.stats, this.profiling, guard, this.once);
+    return new Graph(this.driver, this.uri, this.txConfig, this.stats, this.profiling, this.pinned, guard, this.once);
   }
 
   /**
@@ -86,7 +100,7 @@ export class Graph {
    * rolls back, and it answers what the first one recorded.
    */
   idempotent(scope: IdempotencyScope): Graph {
-    return new Graph(this.driver, this.uri, this.txConfig, this.stats, this.profiling, this.guard, scope);
+    return new Graph(this.driver, this.uri, this.txConfig, this.stats, this.profiling, this.pinned, this.guard, scope);
   }
 
   static connect(uri: string, auth?: { user: string; password: string }, options: { txTimeoutMs?: number } = {}): Graph {
@@ -121,6 +135,8 @@ export class Graph {
 
   /** Several queries in one read transaction. */
   async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const pin = this.pinned.getStore();
+    if (pin) return work(wrap(pin.tx, this.stats, this.profiling.getStore()));
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
       const plans = this.profiling.getStore();
@@ -132,6 +148,7 @@ export class Graph {
 
   /** Several queries in one write transaction: all of them land or none does. */
   async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.pinned.getStore()) throw new ReadOnlyError('This call reads a reconstructed past (Graph.rewound): it cannot write.');
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     const once = this.once;
     // A second write would find the first one's record and replay it as its own answer.
@@ -156,7 +173,7 @@ export class Graph {
    * both. A refusal wins over the work's answer; work that fails its transaction leaves the guard
    * unrun, and its error stands (the API checks the key again before it answers: keyGuardPlugin).
    */
-  private async guardedWork<T>(tx: ManagedTransaction, work: Promise<T>): Promise<T> {
+  private async guardedWork<T>(tx: Pick<ManagedTransaction, 'run'>, work: Promise<T>): Promise<T> {
     const guard = this.guard;
     if (!guard) return work;
     this.stats.guards += 1;
@@ -165,6 +182,39 @@ export class Graph {
     if (outcome.status === 'rejected') throw outcome.reason;
     if (verdict.status === 'rejected') throw verdict.reason;
     return outcome.value;
+  }
+
+  /**
+   * Runs `work` with every read inside it (`read`, `readTx`, on this graph or any view of it)
+   * sent in one write transaction that `prepare` has changed first and that is always rolled
+   * back: so the same query code answers for a state of the graph that is never committed (a past
+   * day, see graph/timeTravel). Writes inside `work` throw `ReadOnlyError`. The flag lives in this
+   * call's async context, so concurrent callers are untouched; `state` names what `prepare`
+   * builds, and a nested call for the same state runs in the same transaction. The guard is
+   * checked with `prepare`; the whole call must fit in the transaction timeout. `prepare` takes
+   * write locks on what it changes until the rollback, so a concurrent write to those nodes waits
+   * for it; a deadlock or other transient failure runs the whole call again (twice at most).
+   */
+  async rewound<T>(state: string, prepare: (tx: Tx) => Promise<void>, work: () => Promise<T>): Promise<T> {
+    const pin = this.pinned.getStore();
+    if (pin?.state === state) return work();
+    if (pin) throw new ReadOnlyError(`This call already reads ${pin.state}; it cannot also read ${state}.`);
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+      let tx: Transaction | undefined;
+      try {
+        tx = await session.beginTransaction(this.txConfig);
+        await this.guardedWork(tx, prepare(wrap(tx, this.stats)));
+        return await this.pinned.run({ state, tx }, work);
+      } catch (error) {
+        if (attempt < 3 && neo4j.isRetryableError(error)) continue;
+        throw error;
+      } finally {
+        // Never committed: whatever prepare changed is gone with the rollback.
+        if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+        await session.close();
+      }
+    }
   }
 
   /** Runs the guard alone, for a request that sent no other Cypher. */
@@ -214,7 +264,7 @@ export class Graph {
   }
 }
 
-function wrap(tx: ManagedTransaction, stats: { queries: number }, plans?: ProfiledPlan[]): Tx {
+function wrap(tx: Pick<ManagedTransaction, 'run'>, stats: { queries: number }, plans?: ProfiledPlan[]): Tx {
   return {
     async run(cypher, params = {}) {
       stats.queries += 1;

@@ -1,5 +1,5 @@
 // The public face of graph/: what api/ and seeds/ may import.
-export { Graph, type Guard, type Row, type Params, type Tx } from './db.js';
+export { Graph, ReadOnlyError, type Guard, type Row, type Params, type Tx } from './db.js';
 export { databaseConfig, dataDir, portFrom, type DatabaseConfig } from './config.js';
 export { openDatabase, type OpenDatabase } from './openDatabase.js';
 export { migrate } from './migrate.js';
@@ -17,6 +17,7 @@ export { ConflictError, InputError, NotFoundError } from './errors.js';
 export { createApiKey, verifyApiKey, checkApiKey, keyIdOf, type KeyRefusal, tokenMatches, apiKeyGuard, KeyRefusedError, listApiKeys, revokeApiKey, hasUsableAdminKey, roles, type Role, type ApiKeyRecord, type VerifiedKey } from './apiKeys.js';
 export type { Label, RelationshipType } from './model.js';
 export * from './queries/index.js';
+export * from './timeTravel/index.js';
 export * from './backup/index.js';
 export * from './artifacts/index.js';
 export * from './inventory/index.js';

@@ -20,6 +20,7 @@ export const systemLabels = {
       at: { type: 'datetime', doc: 'When the transaction ran.', required: true, indexed: true },
       before: text('The node\'s properties before, as JSON; null on create.'),
       after: text('The node\'s properties after, as JSON; null on delete.'),
+      links: text('For delete: the relationships that went with the node, as a JSON list of `{type, direction (out: from it), otherId, properties}`; what lets graph/timeTravel rebuild it as it was.'),
     },
   },
   ApiKey: {

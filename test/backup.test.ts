@@ -11,6 +11,7 @@ import type { Graph } from '../graph/db.js';
 import { graphDigest } from '../graph/digest.js';
 import { migrate } from '../graph/migrate.js';
 import { linkNodes, updateNode } from '../graph/writes/index.js';
+import { referenceOrganization } from '../seeds/organization/index.js';
 import { wipeGraph } from '../seeds/seed.js';
 import { freshReferenceGraph, testGraph } from './setup/testGraph.js';
 
@@ -80,7 +81,8 @@ describe('export → wipe → import', () => {
     expect(manifest.graphDigest).toBe(before.sha256);
     expect(manifest.nodes.total).toBe(before.nodes);
     expect(manifest.relationships.total).toBe(before.relationships);
-    expect(manifest.nodes.byLabel.ChangeEvent).toBe(2);
+    const seeded = referenceOrganization('2026-11-26').nodes.filter((b) => b.label === 'ChangeEvent').flatMap((b) => b.rows).length;
+    expect(manifest.nodes.byLabel.ChangeEvent).toBe(2 + seeded);
     expect(manifest.nodes.byLabel.ApiKey).toBe(1);
     expect(manifest.relationships.byType.MAPS_TO).toBeGreaterThan(0);
 

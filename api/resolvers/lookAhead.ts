@@ -34,7 +34,9 @@ export function soleFieldArgs(info: GraphQLResolveInfo, typeName: string, field:
 /**
  * The node `id`, read by asking `field`'s question when the selection allows it (the answer is
  * kept for the field), else by `lookup`. A question refused for its arguments falls back to the
- * lookup, so the refusal comes from the field itself, at its own path.
+ * lookup, so the refusal comes from the field itself, at its own path. So does one that `ahead`
+ * says not to ask ahead: a question about a past day, whose subject is the node as it was then,
+ * while the node itself is looked up as it is today.
  */
 export async function lookUpAsking<A extends { subject: NodeRecord }>(
   info: GraphQLResolveInfo,
@@ -42,9 +44,10 @@ export async function lookUpAsking<A extends { subject: NodeRecord }>(
   field: string,
   ask: (args: Record<string, unknown>) => Promise<A | null>,
   lookup: () => Promise<NodeRecord | null>,
+  ahead: (args: Record<string, unknown>) => boolean = () => true,
 ): Promise<NodeRecord | null> {
   const args = soleFieldArgs(info, typeName, field);
-  if (!args) return lookup();
+  if (!args || !ahead(args)) return lookup();
   let answer: A | null;
   try {
     answer = await ask(args);

@@ -32,14 +32,20 @@ async function byId(label: Label, id: string, load: (id: string) => Promise<Node
   return load(id);
 }
 
-/** A node by id, read ahead with `field`'s question when the selection allows (lookAhead.ts). */
+/** Whether a question's arguments ask about a day before today: answered from the graph as it was then (graph/timeTravel). */
+const asksThePast = (args: Record<string, unknown>) => typeof args.asOf === 'string' && args.asOf < today();
+
+/**
+ * A node by id, read ahead with `field`'s question when the selection allows (lookAhead.ts) and the
+ * question is about today: the node is the one of today, whatever day its field asks about.
+ */
 function askingAhead<A>(
   label: 'AISystem' | 'Control' | 'Clause',
   field: string,
   ask: (graph: Graph, id: string, args: A) => Promise<{ subject: NodeRecord } | null>,
 ) {
   return (_: unknown, { id }: { id: string }, { graph, loaders }: Context, info: GraphQLResolveInfo) =>
-    byId(label, id, (i) => lookUpAsking(info, label, field, (args) => ask(graph, i, args as A), () => loaders.node.load(i)));
+    byId(label, id, (i) => lookUpAsking(info, label, field, (args) => ask(graph, i, args as A), () => loaders.node.load(i), (args) => !asksThePast(args)));
 }
 
 export const queryResolvers: QueryResolvers = {

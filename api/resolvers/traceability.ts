@@ -5,9 +5,12 @@ import {
   frameworkCoverage,
   gaps,
   impact,
+  labelOfId,
+  NotFoundError,
   shortestPath,
   statementOfApplicability,
   staleEvidence,
+  travelTo,
   type ClauseLineage,
   type ControlLineage,
   type Coverage,
@@ -21,16 +24,40 @@ import { answeredAhead } from './lookAhead.js';
 const pageInfo = { pageInfo: (p: Page<unknown>) => ({ hasNextPage: p.hasNextPage, endCursor: p.endCursor }) };
 
 /**
+ * A question asked `asOf` a day (default today), answered from the graph as it was at the end of
+ * that day (graph/timeTravel): the one way every question with an asOf is asked.
+ */
+function onDay<T>(graph: Graph, asOf: string | null | undefined, ask: (day: string) => Promise<T>): Promise<T> {
+  const day = asOf ?? today();
+  return travelTo(graph, day, () => ask(day));
+}
+
+/**
+ * The same for a question about one node: null when it does not exist; a node that exists but did
+ * not yet on a past day is NOT_FOUND on `asOf`.
+ */
+async function aboutNodeOnDay<T>(graph: Graph, id: string, asOf: string | null | undefined, ask: (day: string) => Promise<T | null>): Promise<T | null> {
+  const day = asOf ?? today();
+  const answer = await travelTo(graph, day, () => ask(day));
+  if (answer === null && day < today()) throw new NotFoundError('asOf', id, `${labelOfId(id) ?? 'node'} on ${day}`);
+  return answer;
+}
+
+/**
  * The questions asked of one node, by its id and the field's arguments (asOf defaults to today).
  * The field resolvers below and the look-ahead in query.ts both ask through these.
  */
 export const askAbout = {
   coverage: (graph: Graph, id: string, { asOf, expiringDays }: AiSystemCoverageArgs): Promise<Coverage | null> =>
-    coverage(graph, { systemId: id, asOf: asOf ?? today(), expiringDays: expiringDays ?? undefined }),
-  controlLineage: (graph: Graph, id: string, { asOf, expiringDays, first, after }: ControlLineageArgs): Promise<ControlLineage | null> =>
-    controlLineage(graph, { controlId: id, asOf: asOf ?? today(), expiringDays: expiringDays ?? undefined, first: pageSize(first), after }),
-  clauseLineage: (graph: Graph, id: string, { asOf, expiringDays, first, after }: ClauseLineageArgs): Promise<ClauseLineage | null> =>
-    clauseLineage(graph, { clauseId: id, asOf: asOf ?? today(), expiringDays: expiringDays ?? undefined, first: pageSize(first), after }),
+    aboutNodeOnDay(graph, id, asOf, (day) => coverage(graph, { systemId: id, asOf: day, expiringDays: expiringDays ?? undefined })),
+  controlLineage: (graph: Graph, id: string, { asOf, expiringDays, first, after }: ControlLineageArgs): Promise<ControlLineage | null> => {
+    const size = pageSize(first);
+    return aboutNodeOnDay(graph, id, asOf, (day) => controlLineage(graph, { controlId: id, asOf: day, expiringDays: expiringDays ?? undefined, first: size, after }));
+  },
+  clauseLineage: (graph: Graph, id: string, { asOf, expiringDays, first, after }: ClauseLineageArgs): Promise<ClauseLineage | null> => {
+    const size = pageSize(first);
+    return aboutNodeOnDay(graph, id, asOf, (day) => clauseLineage(graph, { clauseId: id, asOf: day, expiringDays: expiringDays ?? undefined, first: size, after }));
+  },
 };
 
 /**
@@ -57,17 +84,21 @@ export const traceabilityResolvers: Resolvers = {
   SearchPage: pageInfo,
   FrameworkItemPage: pageInfo,
   Query: {
-    staleEvidence: (_, { asOf, withinDays, first, after }, { graph }) =>
+    staleEvidence: (_, { asOf, withinDays, first, after }, { graph }) => {
+      const size = pageSize(first);
       // An explicit null takes the default, as for every other optional argument.
-      staleEvidence(graph, { asOf: asOf ?? today(), withinDays: withinDays ?? 30, first: pageSize(first), after }),
-    gaps: (_, { asOf, expiringDays, first }, { graph }) => gaps(graph, { asOf: asOf ?? today(), expiringDays, first }),
+      return onDay(graph, asOf, (day) => staleEvidence(graph, { asOf: day, withinDays: withinDays ?? 30, first: size, after }));
+    },
+    gaps: (_, { asOf, expiringDays, first }, { graph }) => onDay(graph, asOf, (day) => gaps(graph, { asOf: day, expiringDays, first })),
     impact: (_, { id, maxDepth, first }, { graph }) => impact(graph, { id, maxDepth, first }),
     statementOfApplicability: (_, { scopeId, asOf, expiringDays }, { graph }) =>
-      statementOfApplicability(graph, { scopeId, asOf: asOf ?? today(), expiringDays: expiringDays ?? undefined }),
+      onDay(graph, asOf, (day) => statementOfApplicability(graph, { scopeId, asOf: day, expiringDays: expiringDays ?? undefined })),
     path: (_, { from, to, maxLength }, { graph }) => shortestPath(graph, { fromId: from, toId: to, maxLength }),
-    frameworkCoverage: (_, { framework, scopeId, asOf, expiringDays, support, first, after }, { graph }) =>
-      frameworkCoverage(graph, {
-        framework, scopeId, asOf: asOf ?? today(), expiringDays: expiringDays ?? undefined, support, first: pageSize(first), after,
-      }),
+    frameworkCoverage: (_, { framework, scopeId, asOf, expiringDays, support, first, after }, { graph }) => {
+      const size = pageSize(first);
+      return onDay(graph, asOf, (day) => frameworkCoverage(graph, {
+        framework, scopeId, asOf: day, expiringDays: expiringDays ?? undefined, support, first: size, after,
+      }));
+    },
   },
 };

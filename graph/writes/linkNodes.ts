@@ -37,7 +37,11 @@ export function resolveLink({ type, from, to }: LinkInput): { fromLabel: Label; 
   return { fromLabel, toLabel, spec };
 }
 
-/** Creates the relationship if it is not there (idempotent) and records the change. */
+/**
+ * Creates the relationship if it is not there (idempotent) and records the change; over one that
+ * was there, the event keeps its properties before (`{}` without any), so that time travel
+ * (graph/timeTravel) knows it existed and what it held.
+ */
 export async function linkNodes(graph: Graph, actor: Actor, input: LinkInput): Promise<boolean> {
   const { fromLabel, toLabel, spec } = resolveLink(input);
   const props = validateRelationshipProperties(spec, input.properties ?? {});
@@ -47,10 +51,12 @@ export async function linkNodes(graph: Graph, actor: Actor, input: LinkInput): P
        OPTIONAL MATCH (b:${toLabel} {id: $to})
        CALL (a, b) {
          WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+         OPTIONAL MATCH (a)-[old:${input.type}]->(b)
+         WITH a, b, head(collect(properties(old))) AS before
          MERGE (a)-[r:${input.type}]->(b) SET r += $props
-         RETURN count(r) AS linked
+         RETURN count(r) AS linked, collect(before) AS before
        }
-       RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo`,
+       RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, before[0] AS before`,
       { from: input.from, to: input.to, props },
     );
     if (!row?.hasFrom) throw new NotFoundError('from', input.from, fromLabel);
@@ -62,18 +68,20 @@ export async function linkNodes(graph: Graph, actor: Actor, input: LinkInput): P
       targetLabel: fromLabel,
       relationship: input.type,
       otherId: input.to,
+      before: (row.before as Record<string, unknown> | null) ?? null,
       after: Object.keys(props).length ? (input.properties as Record<string, unknown>) : null,
     });
     return true;
   });
 }
 
-/** Removes the relationship; answers false (and records nothing) when there was none. */
+/** Removes the relationship; answers false (and records nothing) when there was none. The event keeps its properties. */
 export async function unlinkNodes(graph: Graph, actor: Actor, input: LinkInput): Promise<boolean> {
   const { fromLabel, toLabel } = resolveLink(input);
   return graph.writeTx(async (tx) => {
     const [row] = await tx.run(
-      `MATCH (a:${fromLabel} {id: $from})-[r:${input.type}]->(b:${toLabel} {id: $to}) DELETE r RETURN count(*) AS removed`,
+      `MATCH (a:${fromLabel} {id: $from})-[r:${input.type}]->(b:${toLabel} {id: $to})
+       WITH r, properties(r) AS before DELETE r RETURN count(*) AS removed, head(collect(before)) AS before`,
       { from: input.from, to: input.to },
     );
     if (!row || Number(row.removed) === 0) return false;
@@ -84,6 +92,7 @@ export async function unlinkNodes(graph: Graph, actor: Actor, input: LinkInput):
       targetLabel: fromLabel,
       relationship: input.type,
       otherId: input.to,
+      before: row.before as Record<string, unknown>,
     });
     return true;
   });

@@ -5,7 +5,7 @@ import { labelOfId } from '../ids.js';
 import { labels, type PropertySpec } from '../model.js';
 import { refreshMarkers } from '../markers.js';
 import { nodeRecord, type NodeRecord } from '../reads/nodeRecord.js';
-import { recordChange, type Actor } from './recordChange.js';
+import { recordChange, type Actor, type DeletedLink } from './recordChange.js';
 import { validateProperties, type Input } from './validate.js';
 import { prefixOf, type WritableLabel } from './writableLabels.js';
 
@@ -95,14 +95,24 @@ export async function updateNode(graph: Graph, actor: Actor, label: WritableLabe
   });
 }
 
-/** Deletes a node and its relationships and records the change; returns what was deleted. */
+// The relationships a delete takes away, each as the delete event keeps it (DeletedLink).
+const linksOf = (label: WritableLabel) => `
+  MATCH (n:${label} {id: $id})
+  RETURN COLLECT {
+    MATCH (n)-[r]-(m)
+    RETURN {type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END, otherId: m.id, properties: properties(r)} AS link
+  } AS links`;
+
+/** Deletes a node and its relationships and records the change, relationships included; returns what was deleted. */
 export async function deleteNode(graph: Graph, actor: Actor, label: WritableLabel, id: string): Promise<NodeRecord> {
   return graph.writeTx(async (tx) => {
     const before = await readNode(tx, label, id);
-    const [neighbours] = await tx.run(`MATCH (n:${label} {id: $id}) RETURN COLLECT { MATCH (n)--(m:Evidence|Implementation|Risk|Control|AISystem|Dataset) RETURN DISTINCT m.id } AS ids`, { id });
+    const [row] = await tx.run(linksOf(label), { id });
+    const links = (row!.links as DeletedLink[]).map(({ properties, ...link }) => (properties && Object.keys(properties).length ? { ...link, properties } : link));
     await tx.run(`MATCH (n:${label} {id: $id}) DETACH DELETE n`, { id });
-    await refreshMarkers(tx, neighbours!.ids as string[]);
-    await recordChange(tx, actor, { operation: 'delete', targetId: id, targetLabel: label, before: plainProps(before) });
+    // Its former neighbours' derived values may have leant on it (markers ignore labels without any).
+    await refreshMarkers(tx, [...new Set(links.map((l) => l.otherId))]);
+    await recordChange(tx, actor, { operation: 'delete', targetId: id, targetLabel: label, before: plainProps(before), links });
     return before;
   });
 }

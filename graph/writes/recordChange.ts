@@ -10,6 +10,16 @@ export interface Actor {
 /** How a change names who made it, in change events and wherever else a write is signed (artifact uploads). */
 export const actorName = (actor: Actor): string => `${actor.name} (${actor.keyId})`;
 
+/** A relationship a delete took away with its node, as the delete event keeps it (`links`). */
+export interface DeletedLink {
+  type: string;
+  /** `out`: from the deleted node to `otherId`. */
+  direction: 'out' | 'in';
+  otherId: string;
+  /** Its properties, as JSON values; absent when it had none. */
+  properties?: Record<string, unknown>;
+}
+
 export interface Change {
   operation: 'create' | 'update' | 'delete' | 'link' | 'unlink';
   targetId: string;
@@ -18,12 +28,14 @@ export interface Change {
   after?: Record<string, unknown> | null;
   relationship?: string;
   otherId?: string;
+  /** For delete: the relationships that went with the node, so that its past can be rebuilt (graph/timeTravel). */
+  links?: readonly DeletedLink[];
 }
 
 const cypher = `
   CREATE (c:ChangeEvent {
     id: $id, at: datetime(), actor: $actor, operation: $operation, targetId: $targetId,
-    targetLabel: $targetLabel, before: $before, after: $after, relationship: $relationship, otherId: $otherId
+    targetLabel: $targetLabel, before: $before, after: $after, relationship: $relationship, otherId: $otherId, links: $links
   })`;
 
 /** Records a change inside the mutation's own transaction: no change lands without its record. */
@@ -54,5 +66,6 @@ function eventParams(actor: Actor, change: Change) {
     after: change.after ? JSON.stringify(change.after) : null,
     relationship: change.relationship ?? null,
     otherId: change.otherId ?? null,
+    links: change.links ? JSON.stringify(change.links) : null,
   };
 }

@@ -1,0 +1,2 @@
+export { travelTo } from './travelTo.js';
+export { rewind, type RewindSummary } from './rewind.js';
