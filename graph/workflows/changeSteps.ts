@@ -93,13 +93,14 @@ export async function deployChange(graph: Graph, actor: Actor, input: DeployChan
   });
 }
 
-/** Withdraws a request that is still pending and not deployed. */
+/**
+ * Withdraws a request that is still pending. One already deployed as an emergency change stays a
+ * gap (deployed, never approved): withdrawing it only ends the wait for its approvals.
+ */
 export async function withdrawChange(graph: Graph, actor: Actor, id: string): Promise<NodeRecord> {
   return graph.writeTx(async (tx) => {
     const request = await lockedNode(tx, 'ChangeRequest', id, 'id');
     if (request.status !== 'pending') throw new ConflictError('id', `${request.id} is ${request.status}: only a pending request can be withdrawn.`);
-    // It is in production: withdrawing it would hide an emergency change that still awaits its approvals.
-    if (request.deployedOn) throw new ConflictError('id', `${request.id} was deployed on ${String(request.deployedOn)}: a deployed change cannot be withdrawn.`);
     return setAndRecord(tx, actor, request, { status: 'withdrawn' });
   });
 }

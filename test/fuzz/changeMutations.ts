@@ -182,7 +182,7 @@ const deployChangeCase = mutationCase(
 const withdrawChangeCase = mutationCase('withdrawChange', 'editor', idPick(['ChangeRequest']), async (pick, { registry, graph }): Promise<Attempt> => {
   const id = registry.resolve(pick);
   const request = (await one(graph, REQUEST, { id })) as Request;
-  const bads = !exists(registry, id, 'ChangeRequest') ? [notFound('id')] : request.status !== 'pending' || request.deployedOn ? [conflict('id')] : [];
+  const bads = !exists(registry, id, 'ChangeRequest') ? [notFound('id')] : request.status !== 'pending' ? [conflict('id')] : [];
   return {
     query: 'mutation($id: ID!) { withdrawChange(id: $id) { id status } }',
     variables: { id },

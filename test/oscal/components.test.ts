@@ -15,11 +15,16 @@ let graph: Graph;
  * The graph as its users see it: every node but the bookkeeping ones (change events, keys,
  * migrations) with all its properties, derived ones included, and every relationship between them.
  */
+/*
+ * The graph, node by node with its outgoing relationships. A finding's CONCERNS link to an
+ * implementation is the finding's, not part of what a component definition describes: left out.
+ */
 async function snapshot(): Promise<string[]> {
   const rows = await graph.read(`
     MATCH (n) WHERE NOT (n:ChangeEvent OR n:ApiKey OR n:Migration)
     RETURN labels(n) AS labels, n {.*} AS props,
-      [(n)-[r]->(m) WHERE NOT (m:ChangeEvent OR m:ApiKey OR m:Migration) | [type(r), m.id, properties(r)]] AS out`);
+      [(n)-[r]->(m) WHERE NOT (m:ChangeEvent OR m:ApiKey OR m:Migration) AND NOT (n:Finding AND m:Implementation)
+        | [type(r), m.id, properties(r)]] AS out`);
   return rows
     .map((r) => JSON.stringify([r.labels, sortKeys(r.props), (r.out as unknown[]).map((o) => JSON.stringify(o)).sort()]))
     .sort();

@@ -124,8 +124,8 @@ describe('change approvals', () => {
     expect(queue.data!.changeRequests.edges.map((e) => e.node.id)).toContain(id);
   });
 
-  it('a pending request withdraws, unless it is already in production as an emergency change', async () => {
-    const WITHDRAW = 'mutation($id: ID!) { withdrawChange(id: $id) { id status } }';
+  it('a pending request withdraws; an emergency change withdrawn stays deployed without approval', async () => {
+    const WITHDRAW = 'mutation($id: ID!) { withdrawChange(id: $id) { id status deployedWithoutApproval } }';
     for (const id of ['CR-TEST-WITHDRAW', 'CR-TEST-HOTFIX']) {
       const res = await api().gql(REQUEST, { input: { ...intentChange, id } }, 'editor');
       expect(res.errors).toBeUndefined();
@@ -135,7 +135,9 @@ describe('change approvals', () => {
     expect(await refused(WITHDRAW, { id: 'CR-TEST-WITHDRAW' }, 'CONFLICT')).toMatch(/only a pending request/);
     expect(await refused(DEPLOY, { input: { changeRequestId: 'CR-TEST-WITHDRAW', emergencyJustification: 'x' } }, 'CONFLICT')).toMatch(/withdrawn/);
     await api().gql(DEPLOY, { input: { changeRequestId: 'CR-TEST-HOTFIX', emergencyJustification: 'Outage fix.' } }, 'editor');
-    expect(await refused(WITHDRAW, { id: 'CR-TEST-HOTFIX' }, 'CONFLICT')).toMatch(/deployed change cannot be withdrawn/);
+    const hotfix = await api().gql<{ withdrawChange: Record<string, unknown> }>(WITHDRAW, { id: 'CR-TEST-HOTFIX' }, 'editor');
+    expect(hotfix.data!.withdrawChange).toMatchObject({ status: 'WITHDRAWN', deployedWithoutApproval: true });
+    expect(await refused(DECIDE, { input: { changeRequestId: 'CR-TEST-HOTFIX', approverId: 'PER-DPO', decision: 'APPROVED' } }, 'CONFLICT')).toMatch(/withdrawn/);
   });
 
   it('approvals cannot be forged through link, in the API or below it', async () => {
