@@ -22,6 +22,18 @@ MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
 RETURN n.id AS id, labels(n) AS labels, ${canonicalPropertiesOf('n')} AS props,
   [(n)-[r]->(m) | [type(r), m.id, ${canonicalPropertiesOf('r')}]] AS out`;
 
+/** A control's rollup keeps its expiry lists as multisets (markers.ts collects them unordered): compared sorted. */
+const UNORDERED = new Set(['latestExpiries', 'latestRejectedExpiries']);
+
+/** An answer with those lists sorted, wherever they are in it, so that two answers compare by content. */
+export function canonical<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(canonical) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, UNORDERED.has(k) && Array.isArray(v) ? [...v].sort() : canonical(v)]),
+  ) as T;
+}
+
 /**
  * Every domain node and relationship (not the change history, keys or migrations), each as one
  * canonical line with its typed values (graph/digest.ts): two graphs are the same when their lines are.
@@ -30,7 +42,8 @@ export async function domainLines(graph: Graph): Promise<Set<string>> {
   const lines = new Set<string>();
   const sort = (props: [string, ...unknown[]][]) => [...props].sort((a, b) => a[0].localeCompare(b[0]));
   for (const row of await graph.read(NODES, { labels: domainLabels })) {
-    lines.add(JSON.stringify(['N', row.id, row.labels, sort(row.props as [string, ...unknown[]][])]));
+    const props = (row.props as [string, ...unknown[]][]).map((p) => (UNORDERED.has(p[0]) && Array.isArray(p[2]) ? [p[0], p[1], [...p[2]].sort()] : p));
+    lines.add(JSON.stringify(['N', row.id, row.labels, sort(props as [string, ...unknown[]][])]));
     for (const [type, to, props] of row.out as [string, string, [string, ...unknown[]][]][]) lines.add(JSON.stringify(['R', type, row.id, to, sort(props)]));
   }
   return lines;
