@@ -1,4 +1,4 @@
-import type { NodeRecord } from '../../graph/index.js';
+import { isBreach, type NodeRecord } from '../../graph/index.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
@@ -37,7 +37,7 @@ const computed: Resolvers = {
       const value = num(k.lastValue);
       const threshold = num(k.threshold);
       if (value === null || threshold === null) return null;
-      return k.direction === 'lower-is-better' ? value > threshold : value < threshold;
+      return isBreach(k.direction as string | undefined, threshold, value);
     },
   },
 };

@@ -23,7 +23,8 @@ import type { MutationResolvers } from '../generated/resolvers.js';
 type Input = Record<string, unknown> & { id?: string | null; ownerId?: string | null };
 type Link = { type: string; direction: 'out' | 'in'; ids: string[]; field: string };
 
-const actorOf = (key: ApiKeyRecord): Actor => ({ keyId: key.id, name: key.name });
+/** Who a write is recorded as: the request's API key. */
+export const actorOf = (key: ApiKeyRecord): Actor => ({ keyId: key.id, name: key.name });
 
 /** An id given for a field must be of the expected kind: a wrong kind is bad input, not "not found". */
 function expectKind(field: string, id: string, kinds: readonly Label[]): string {

@@ -7,16 +7,13 @@ import {
   recordMeasurement,
   requestChange,
   withdrawChange,
-  type ApiKeyRecord,
-  type Actor,
   type Label,
   type ListFilter,
 } from '../../graph/index.js';
 import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { pageSize, toConnection } from './connection.js';
-
-const actorOf = (key: ApiKeyRecord): Actor => ({ keyId: key.id, name: key.name });
+import { actorOf } from './mutation.js';
 
 /** A list root field over one label in the order its view reads it (newest first, or by due date). */
 export function orderedLister(label: Label, property: string, descending: boolean) {

@@ -1,5 +1,6 @@
 import type { Graph } from '../db.js';
 import { cypherDate, cypherDateTime } from '../plain.js';
+import { endOfDay } from '../queries/statusHistory.js';
 import { actionState } from './correctiveActions.js';
 import { kpiSignals, type KpiSignal } from './measurements.js';
 import { lateness } from './responseProtocol.js';
@@ -81,18 +82,12 @@ CALL () {
 RETURN changeRequests, impactAssessments, incidents, findings, audits, managementReviews,
   COLLECT { MATCH (k:KPI) WHERE all OR (k)-[:MEASURES]->(scope) RETURN k.id } AS kpis`;
 
-const endOf = (day: string) => {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString();
-};
-
 /** A scope's governance as of a day, with each incident's missed deadlines and each action's state on that day. */
 export async function governanceRecord(
   graph: Graph, scope: { id: string; label: 'Organization' | 'AISystem' }, asOf: string,
 ): Promise<GovernanceRecord> {
   const scopeId = scope.id;
-  const end = endOf(asOf);
+  const end = endOfDay(asOf);
   const [row] = await graph.read(cypher(scope.label), { scope: scopeId, asOf: cypherDate(asOf), end: cypherDateTime(end) });
   const incidents = ((row?.incidents ?? []) as Record<string, unknown>[]).map((i) => ({ ...i, late: lateness(i as Parameters<typeof lateness>[0], end) }));
   const findings = ((row?.findings ?? []) as (Record<string, unknown> & { actions: Record<string, unknown>[] })[]).map((f) => ({
