@@ -9,6 +9,7 @@ import { contextFor, createGraphQL } from './graphql.js';
 import { healthHandler } from './health.js';
 import { corsOriginsFromEnv, httpHeaders } from './httpHeaders.js';
 import { rateLimitsFromEnv, type RateLimits } from './rateLimit.js';
+import { mcpHttpHandler } from './mcp/index.js';
 import { matchRoute, routesFor, runRoute } from './routes/index.js';
 import { serverLog } from './serverLog.js';
 import { SignIn } from './signIn.js';
@@ -41,7 +42,7 @@ export interface App {
   admission: Admission;
 }
 
-/** The HTTP application: /health, /graphql (GET and POST), the file routes (routes/), /auth/exchange, and the explorer at /. */
+/** The HTTP application: /health, /graphql (GET and POST), /mcp (POST), the file routes (routes/), /auth/exchange, and the explorer at /. */
 export async function createApp({
   graph,
   signIn = new SignIn(),
@@ -58,6 +59,8 @@ export async function createApp({
   const context = contextFor(graph, artifacts, rateLimits);
   const routes = routesFor({ artifacts });
   const graphql = await createGraphQL(context);
+  // AI assistants (Model Context Protocol) ask the same questions under the same keys, limits and queue.
+  const mcp = mcpHttpHandler(context);
   app.use(signIn.routes(graph));
   const dist = explorerDir();
   if (existsSync(dist)) {
@@ -85,9 +88,10 @@ export async function createApp({
   const handle: RequestListener = (req, res) => {
     if (headers(req, res)) return;
     const url = req.url ?? '';
-    if (url === '/graphql' || url.startsWith('/graphql?')) {
-      admission.run(req, res, () => graphql.handle(req, res)).catch((e: unknown) => {
-        // Apollo answers its own errors; this is a broken connection or a bug, not the caller's fault.
+    const queued = url === '/graphql' || url.startsWith('/graphql?') ? graphql.handle : url === '/mcp' || url.startsWith('/mcp?') ? mcp : null;
+    if (queued) {
+      admission.run(req, res, () => queued(req, res)).catch((e: unknown) => {
+        // Apollo and the MCP transport answer their own errors; this is a broken connection or a bug, not the caller's fault.
         serverLog.internalError(e);
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
         res.end();

@@ -44,6 +44,14 @@ const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
 /** Whether the driver gave up because Neo4j cannot be reached (stopped, restarting, network). */
 export const isUnavailable = (error: unknown) => unavailableCodes.has((error as { code?: string } | null)?.code ?? '');
 
+/**
+ * A transaction stopped by its timeout: while running (TransactionTimedOut…, or Terminated when
+ * the timeout lands mid-statement) or waiting on a lock (LockClientStopped, which driver 6 files
+ * under ClientError, 5.x under TransientError).
+ */
+export const isTimeout = (error: unknown) =>
+  /^Neo\.(ClientError|TransientError)\.Transaction\.(TransactionTimedOut|LockClientStopped$|Terminated$)/.test((error as { code?: string } | null)?.code ?? '');
+
 /** Seconds a client is asked to wait before trying again when the database is unavailable. */
 export const UNAVAILABLE_RETRY_AFTER = 5;
 
@@ -70,14 +78,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof KeyRefusedError) {
     return { ...base, message: 'This API key is no longer valid.', extensions: { code: 'UNAUTHENTICATED' } };
   }
-  const neo4jCode = (original as { code?: string } | null)?.code ?? '';
   if (isUnavailable(original)) {
     return { ...base, ...unavailable };
   }
-  // A transaction stopped by its timeout: while running (TransactionTimedOut…, or Terminated when
-  // the timeout lands mid-statement) or waiting on a lock (LockClientStopped, which driver 6 files
-  // under ClientError, 5.x under TransientError).
-  if (/^Neo\.(ClientError|TransientError)\.Transaction\.(TransactionTimedOut|LockClientStopped$|Terminated$)/.test(neo4jCode)) {
+  if (isTimeout(original)) {
     return { ...base, message: 'The query took too long and was stopped.', extensions: { code: 'TIMEOUT' } };
   }
   // Apollo files our validation rules' refusals under GRAPHQL_VALIDATION_FAILED; keep their own code.

@@ -17,6 +17,9 @@ export function can(role: Role, capability: Capability): boolean {
   return granted[role].includes(capability);
 }
 
+/** The roles that grant a capability, e.g. ['editor', 'admin'] for write. */
+export const rolesWith = (capability: Capability): Role[] => (Object.keys(granted) as Role[]).filter((r) => can(r, capability));
+
 /** What each root field needs. A root field missing here makes the server refuse to start. */
 export function ruleFor(root: 'Query' | 'Mutation', field: string): Capability | undefined {
   if (root === 'Query') {
@@ -43,7 +46,8 @@ const queryFields = new Set([
   'kpis', 'kpiSignals',
 ]);
 
-const actions: Record<Capability, string> = {
+/** What a refusal says the caller may not do. */
+export const actions: Record<Capability, string> = {
   read: 'read the graph',
   history: 'read change history',
   write: 'change the graph',

@@ -100,15 +100,22 @@ const createLinks: Partial<Record<WritableLabel, { field: string; type: string; 
   ],
 };
 
-function crud(label: WritableLabel) {
+/** Who writes: the graph guarded by the caller's key, and the key the change is recorded as (GraphQL's context, or an MCP caller). */
+type Writer = Pick<Context, 'graph' | 'key'>;
+
+/**
+ * The create, update and delete of one label, as every surface writes it: GraphQL mutations and
+ * the MCP write tools run these same functions, so validation and change history are one.
+ */
+export function crud(label: WritableLabel) {
   return {
-    create: async (_: unknown, { input }: { input: Input }, { graph, key }: Context) => {
+    create: async (_: unknown, { input }: { input: Input }, { graph, key }: Writer) => {
       const { links, rest } = await linksFor(label, { ...input }, graph);
       return createNode(graph, actorOf(key), label, rest, links, label === 'Evidence' ? ['recordedAt'] : []);
     },
-    update: (_: unknown, { id, patch }: { id: string; patch: Input }, { graph, key }: Context) =>
+    update: (_: unknown, { id, patch }: { id: string; patch: Input }, { graph, key }: Writer) =>
       updateNode(graph, actorOf(key), label, expectKind('id', id, [label]), patch),
-    delete: async (_: unknown, { id }: { id: string }, { graph, key }: Context) => {
+    delete: async (_: unknown, { id }: { id: string }, { graph, key }: Writer) => {
       const deleted = await deleteNode(graph, actorOf(key), label, expectKind('id', id, [label]));
       return { id: deleted.id, label };
     },

@@ -27,7 +27,7 @@ const pageInfo = { pageInfo: (p: Page<unknown>) => ({ hasNextPage: p.hasNextPage
  * A question asked `asOf` a day (default today), answered from the graph as it was at the end of
  * that day (graph/timeTravel): the one way every question with an asOf is asked.
  */
-function onDay<T>(graph: Graph, asOf: string | null | undefined, ask: (day: string) => Promise<T>): Promise<T> {
+export function onDay<T>(graph: Graph, asOf: string | null | undefined, ask: (day: string) => Promise<T>): Promise<T> {
   const day = asOf ?? today();
   return travelTo(graph, day, () => ask(day));
 }

@@ -1,0 +1,79 @@
+import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { listNodes, NotFoundError, type Graph, type Label, type NodeRecord } from '../../graph/index.js';
+import { askAbout } from '../resolvers/traceability.js';
+import { toProtocolError } from './errors.js';
+import type { Caller } from './tool.js';
+import { coverageAnswer } from './tools/index.js';
+
+export const CATALOG_URI = 'aims://catalog/iso42001';
+export const coverageUri = (systemId: string) => `aims://systems/${encodeURIComponent(systemId)}/coverage`;
+
+/** How many systems resources/list names; a larger inventory is reached through search and the template. */
+const SYSTEMS_LISTED = 500;
+
+/** Every node of a label, id, title and our summary, in natural order (A.10 after A.9). */
+async function everyNode(graph: Graph, label: Label): Promise<{ id: string; title: string; summary: string | null }[]> {
+  const rows: NodeRecord[] = [];
+  let after: string | null = null;
+  do {
+    const page = await listNodes(graph, { label, first: 100, after });
+    rows.push(...page.rows);
+    after = page.hasNextPage ? page.endCursor : null;
+  } while (after);
+  return rows.map((n) => ({ id: n.id, title: String(n.title ?? n.id), summary: (n.summary as string | undefined) ?? null }));
+}
+
+/** The ISO/IEC 42001 catalog as one JSON document: clauses, control areas, objectives and Annex A controls. */
+async function catalog(graph: Graph) {
+  const [clauses, areas, objectives, controls] = await Promise.all(
+    (['Clause', 'ControlArea', 'ControlObjective', 'Control'] as const).map((label) => everyNode(graph, label)),
+  );
+  return { standard: 'ISO/IEC 42001:2023', note: 'Ids and titles are the standard\'s; summaries are AIMS Graph\'s own.', clauses, areas, objectives, controls };
+}
+
+const json = (uri: string, value: unknown) => ({ contents: [{ uri, mimeType: 'application/json', text: JSON.stringify(value, null, 1) }] });
+
+/** A resource read whose failure leaves as a protocol error in the API's vocabulary. */
+const guarded = <T>(where: string, read: () => Promise<T>) => read().catch((e: unknown) => Promise.reject(toProtocolError(e, where)));
+
+/** A system's coverage today, whole: the page an assistant attaches when the system is the subject. */
+export async function coverageResource(graph: Graph, systemId: string, asOf?: string) {
+  const answer = await askAbout.coverage(graph, systemId, { asOf });
+  if (!answer) throw new NotFoundError('systemId', systemId, 'AISystem');
+  return json(coverageUri(systemId), coverageAnswer(answer, Math.max(answer.covered.length, 1)).structured);
+}
+
+export function registerResources(mcp: McpServer, { graph }: Caller): void {
+  mcp.registerResource(
+    'iso42001-catalog',
+    CATALOG_URI,
+    {
+      title: 'ISO/IEC 42001:2023 catalog',
+      description: 'Clauses 4–10, the Annex A control areas, objectives and controls, with ids, titles and our one-line summaries.',
+      mimeType: 'application/json',
+    },
+    (uri) => guarded('resource:catalog', async () => json(uri.href, await catalog(graph))),
+  );
+  mcp.registerResource(
+    'system-coverage',
+    new ResourceTemplate('aims://systems/{systemId}/coverage', {
+      list: () => guarded('resource:systems', async () => {
+        const systems = await listNodes(graph, { label: 'AISystem', first: SYSTEMS_LISTED });
+        return {
+          resources: systems.rows.map((s) => ({
+            uri: coverageUri(s.id),
+            name: `${s.id} coverage`,
+            title: String(s.name ?? s.id),
+            mimeType: 'application/json',
+          })),
+        };
+      }),
+    }),
+    {
+      title: 'Coverage of an AI system',
+      description: 'Which controls cover the system today, how, with the path and evidence behind each; the uncovered and excluded controls.',
+      mimeType: 'application/json',
+    },
+    (_uri, { systemId }) => guarded('resource:coverage', () => coverageResource(graph, decodeURIComponent(String(systemId)))),
+  );
+}

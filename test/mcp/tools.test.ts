@@ -1,0 +1,175 @@
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useReferenceApi } from '../setup/api.js';
+import { call, mcpOverHttp } from './client.js';
+
+// The same questions through MCP and through GraphQL must give the same answers: the tools call
+// the resolvers' query modules. Facts from seeds/organization as in test/api/traceability.test.ts.
+const DAY = '2026-11-26';
+const { api } = useReferenceApi(DAY);
+let viewer: Client;
+
+beforeAll(async () => {
+  viewer = await mcpOverHttp(api(), 'viewer');
+  await viewer.listTools();
+});
+afterAll(() => viewer.close());
+
+const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id);
+type Why = { nodes: { id: string }[]; relationships: { type: string }[] };
+const enumOf = (v: string) => v.toUpperCase().replace(/-/g, '_');
+
+describe('the tools a key may use, with their schemas', () => {
+  it('lists the read tools for viewers, history for auditors, the writes for editors, each with schemas and hints', async () => {
+    const names = async (role: 'viewer' | 'auditor' | 'editor' | 'admin') => {
+      const client = await mcpOverHttp(api(), role);
+      try {
+        return (await client.listTools()).tools;
+      } finally {
+        await client.close();
+      }
+    };
+    const reads = ['search', 'coverage', 'stale_evidence', 'control_lineage', 'clause_lineage', 'gaps', 'impact', 'statement_of_applicability', 'path'];
+    const writes = ['record_evidence', 'set_implementation_status'];
+    expect((await names('viewer')).map((t) => t.name)).toEqual(reads);
+    expect((await names('auditor')).map((t) => t.name)).toEqual([...reads, 'history']);
+    expect((await names('editor')).map((t) => t.name)).toEqual([...reads, ...writes]);
+    const all = await names('admin');
+    expect(all.map((t) => t.name)).toEqual([...reads, 'history', ...writes]);
+    for (const tool of all) {
+      expect(tool.inputSchema.type, tool.name).toBe('object');
+      expect(tool.outputSchema?.type, tool.name).toBe('object');
+      expect(tool.description!.length, tool.name).toBeGreaterThan(40);
+      expect(tool.annotations?.readOnlyHint, tool.name).toBe(!writes.includes(tool.name));
+    }
+    const coverage = all.find((t) => t.name === 'coverage')!;
+    expect(coverage.inputSchema.required).toEqual(['systemId']);
+    expect(Object.keys(coverage.inputSchema.properties!)).toEqual(['systemId', 'asOf', 'expiringDays', 'first', 'after']);
+    const byName = Object.fromEntries(all.map((t) => [t.name, t.annotations]));
+    expect(byName.record_evidence).toMatchObject({ destructiveHint: false, idempotentHint: false });
+    expect(byName.set_implementation_status).toMatchObject({ destructiveHint: true, idempotentHint: true });
+  });
+});
+
+describe('MCP answers equal the GraphQL answers', () => {
+  it('coverage: the same rows, paths and uncovered controls, with the path named in the text', async () => {
+    const gql = await api().gql<{ aiSystem: { coverage: { covered: { control: { id: string }; implementation: { id: string; status: string }; how: string; why: Why }[]; uncovered: { id: string }[]; excluded: { control: { id: string } }[] } } }>(
+      `query($d: Date) { aiSystem(id: "SYS-WEBCHAT") { coverage(asOf: $d) {
+        covered { control { id } implementation { id status } how why { nodes { id } relationships { type } } }
+        uncovered { id } excluded { control { id } } } } }`,
+      { d: DAY },
+      'viewer',
+    );
+    expect(gql.errors).toBeUndefined();
+    const expected = gql.data!.aiSystem.coverage;
+    type Row = { control: { id: string }; implementation: { id: string; status: string }; how: string; why: Why };
+    type Answer = { system: { id: string }; asOf: string; summary: { covered: number; uncovered: number }; covered: { rows: Row[]; totalCount: number; hasNextPage: boolean; endCursor: string | null }; uncovered: { id: string }[]; excluded: { control: { id: string } }[] };
+    const rows: Row[] = [];
+    let after: string | undefined;
+    let text = '';
+    do {
+      const page = await call<Answer>(viewer, 'coverage', { systemId: 'SYS-WEBCHAT', asOf: DAY, first: 10, ...(after ? { after } : {}) });
+      expect(page.data.covered.totalCount).toBe(expected.covered.length);
+      expect(ids(page.data.uncovered)).toEqual(ids(expected.uncovered));
+      expect(page.data.excluded.map((e) => e.control.id)).toEqual(expected.excluded.map((e) => e.control.id));
+      rows.push(...page.data.covered.rows);
+      text += page.text;
+      after = page.data.covered.hasNextPage ? page.data.covered.endCursor! : undefined;
+    } while (after);
+    const key = (r: Row) => [r.control.id, r.implementation.id, enumOf(r.implementation.status), enumOf(r.how), ids(r.why.nodes).join('>'), r.why.relationships.map((s) => s.type).join('>')].join(' ');
+    expect(rows.map(key)).toEqual(expected.covered.map(key));
+    expect(text).toContain('A.6.2.4 by IMP-A.6.2.4-SYS-INTENT (implemented, dependency');
+    expect(text).toContain('SYS-WEBCHAT -DEPENDS_ON-> SYS-INTENT <-APPLIES_TO- IMP-A.6.2.4-SYS-INTENT -IMPLEMENTS-> A.6.2.4');
+  });
+
+  it('stale evidence: the same pieces, days and affected systems, read in pages', async () => {
+    const gql = await api().gql<{ staleEvidence: { totalCount: number; rows: { id: string; freshness: string; daysLeft: number; affectedSystemCount: number; backs: { control: { id: string } }[] }[] } }>(
+      `query($d: Date) { staleEvidence(asOf: $d, withinDays: 45, first: 100) { totalCount rows { id freshness daysLeft affectedSystemCount backs { control { id } } } } }`,
+      { d: DAY },
+      'viewer',
+    );
+    expect(gql.errors).toBeUndefined();
+    const expected = gql.data!.staleEvidence;
+    expect(expected.totalCount).toBeGreaterThan(3);
+    type Row = { id: string; freshness: string; daysLeft: number; affectedSystemCount: number; backs: { control: { id: string } }[] };
+    const rows: Row[] = [];
+    let after: string | undefined;
+    do {
+      const { data } = await call<{ evidence: { rows: Row[]; totalCount: number; hasNextPage: boolean; endCursor: string } }>(
+        viewer, 'stale_evidence', { asOf: DAY, withinDays: 45, first: 3, ...(after ? { after } : {}) });
+      expect(data.evidence.rows.length).toBeLessThanOrEqual(3);
+      expect(data.evidence.totalCount).toBe(expected.totalCount);
+      rows.push(...data.evidence.rows);
+      after = data.evidence.hasNextPage ? data.evidence.endCursor : undefined;
+    } while (after);
+    const key = (r: Row) => `${r.id} ${enumOf(r.freshness)} ${r.daysLeft} ${r.affectedSystemCount} ${r.backs.map((b) => b.control.id).join(',')}`;
+    expect(rows.map(key)).toEqual(expected.rows.map(key));
+    const { text } = await call(viewer, 'stale_evidence', { asOf: DAY, first: 100 });
+    expect(text).toMatch(/- EVD-0048 stale since \d{4}-\d{2}-\d{2}, \d+ systems affected; backs A\.6\.2\.8 via /);
+  });
+
+  it('control and clause lineage: the same implementations, evidence and controls', async () => {
+    const gql = await api().gql<{ control: { lineage: { clauses: { id: string }[]; implementations: { totalCount: number; rows: { id: string; status: string; scope: { id: string }; evidence: { id: string; freshness: string }[] }[] } } }; clause: { lineage: { subclauses: { id: string }[]; controls: { totalCount: number; rows: { id: string; implementationCount: number }[] } } } }>(
+      `query($d: Date) {
+        control(id: "A.6.2.8") { lineage(asOf: $d, first: 100) { clauses { id } implementations { totalCount rows { id status scope { id } evidence { id freshness } } } } }
+        clause(id: "6.1") { lineage(asOf: $d, first: 100) { subclauses { id } controls { totalCount rows { id implementationCount } } } } }`,
+      { d: DAY },
+      'viewer',
+    );
+    expect(gql.errors).toBeUndefined();
+    const control = gql.data!.control.lineage;
+    const { data: lineage, text } = await call<{ clauses: { id: string }[]; implementations: { totalCount: number; rows: { id: string; status: string; scope: { id: string }; evidence: { id: string; freshness: string }[] }[] } }>(
+      viewer, 'control_lineage', { controlId: 'A.6.2.8', asOf: DAY, first: 100 });
+    expect(ids(lineage.clauses)).toEqual(ids(control.clauses));
+    expect(lineage.implementations.totalCount).toBe(control.implementations.totalCount);
+    const impl = (r: { id: string; status: string; scope: { id: string }; evidence: { id: string; freshness: string }[] }) =>
+      `${r.id} ${enumOf(r.status)} ${r.scope.id} ${r.evidence.map((e) => `${e.id}:${enumOf(e.freshness)}`).join(',')}`;
+    expect(lineage.implementations.rows.map(impl)).toEqual(control.implementations.rows.map(impl));
+    expect(text).toContain('IMP-A.6.2.8-SYS-RESPGEN');
+    expect(text).toMatch(/EVD-0048 stale/);
+
+    const clause = gql.data!.clause.lineage;
+    const { data: clauseAnswer } = await call<{ subclauses: { id: string }[]; controls: { totalCount: number; rows: { id: string; implementationCount: number }[] } }>(
+      viewer, 'clause_lineage', { clauseId: '6.1', asOf: DAY, first: 100 });
+    expect(ids(clauseAnswer.subclauses)).toEqual(ids(clause.subclauses));
+    expect(clauseAnswer.controls.totalCount).toBe(clause.controls.totalCount);
+    expect(clauseAnswer.controls.rows.map((c) => `${c.id} ${c.implementationCount}`)).toEqual(clause.controls.rows.map((c) => `${c.id} ${c.implementationCount}`));
+  });
+
+  it('gaps, impact, the SoA, search and path: the same counts and ids', async () => {
+    const gql = await api().gql<{ gaps: { counts: Record<string, number>; risksAboveAppetite: { id: string }[] }; impact: { affectedCount: number; affected: { id: string }[] }; statementOfApplicability: { rows: { control: { id: string }; status: string; applicable: boolean }[] }; path: { nodes: { id: string }[] } }>(
+      `query($d: Date) {
+        gaps(asOf: $d) { counts { uncoveredControls risksAboveAppetite kpisInBreach lateIncidents } risksAboveAppetite { id } }
+        impact(id: "VND-NIMBUS") { affectedCount affected { id } }
+        statementOfApplicability(scopeId: "SYS-WEBCHAT", asOf: $d) { rows { control { id } status applicable } }
+        path(from: "VND-NIMBUS", to: "SYS-WEBCHAT") { nodes { id } } }`,
+      { d: DAY },
+      'viewer',
+    );
+    expect(gql.errors).toBeUndefined();
+    const expected = gql.data!;
+    const { data: gaps, text: gapText } = await call<{ counts: Record<string, number>; lists: { kind: string; items: { id: string }[]; totalCount: number }[] }>(viewer, 'gaps', { asOf: DAY });
+    for (const [kind, n] of Object.entries(expected.gaps.counts)) expect(gaps.counts[kind], kind).toBe(n);
+    expect(gaps.lists.find((l) => l.kind === 'risksAboveAppetite')!.items.length).toBe(Math.min(3, expected.gaps.counts.risksAboveAppetite!));
+    const { data: risks } = await call<{ lists: { kind: string; items: { id: string }[] }[] }>(viewer, 'gaps', { asOf: DAY, kind: 'risksAboveAppetite', first: 100 });
+    expect(ids(risks.lists[0]!.items)).toEqual(ids(expected.gaps.risksAboveAppetite));
+    expect(gapText).toContain('RSK-OPT-OUT');
+
+    const { data: impact } = await call<{ affectedCount: number; affected: { rows: { id: string }[] } }>(viewer, 'impact', { id: 'VND-NIMBUS', first: 100 });
+    expect(impact.affectedCount).toBe(expected.impact.affectedCount);
+    expect(ids(impact.affected.rows)).toEqual(ids(expected.impact.affected));
+
+    const { data: soa } = await call<{ rows: { control: { id: string }; status: string; applicable: boolean }[]; totalCount: number }>(
+      viewer, 'statement_of_applicability', { scopeId: 'SYS-WEBCHAT', asOf: DAY, first: 100 });
+    const row = (r: { control: { id: string }; status: string; applicable: boolean }) => `${r.control.id} ${enumOf(r.status)} ${r.applicable}`;
+    expect(soa.rows.map(row)).toEqual(expected.statementOfApplicability.rows.map(row));
+
+    const { data: path, text: pathText } = await call<{ found: boolean; path: { nodes: { id: string }[] } }>(viewer, 'path', { from: 'VND-NIMBUS', to: 'SYS-WEBCHAT' });
+    expect(ids(path.path.nodes)).toEqual(ids(expected.path.nodes));
+    expect(pathText).toMatch(/^VND-NIMBUS to SYS-WEBCHAT in \d+ steps: VND-NIMBUS /);
+
+    const { data: search } = await call<{ hits: { id: string; label: string }[] }>(viewer, 'search', { text: 'billing', labels: ['AISystem'] });
+    expect(ids(search.hits)).toContain('SYS-BILLING-BOT');
+    expect(search.hits.every((h) => h.label === 'AISystem')).toBe(true);
+  });
+});
