@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe('refusals are protocol errors in the API vocabulary, and write nothing', () => {
   it('no key, a malformed key or a wrong secret: HTTP 401 before any MCP runs', async () => {
-    for (const headers of [{}, { authorization: 'Bearer nonsense' }, { authorization: `Bearer ${api().tokens.viewer.slice(0, -2)}xx` }]) {
+    for (const headers of [{}, { authorization: 'Bearer nonsense' } as Record<string, string>, { authorization: `Bearer ${api().tokens.viewer.slice(0, -2)}xx` }]) {
       const res = await fetch(`${api().url}/mcp`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },

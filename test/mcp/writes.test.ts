@@ -77,15 +77,16 @@ describe('write tools change the graph as the GraphQL mutations do, in the chang
     const { data } = await call<{ evidence: { id: string } }>(editor, 'record_evidence', {
       title: hostile, implementationIds: ['IMP-A.6.2.8-SYS-RESPGEN'], validUntil: today(),
     });
+    const search = await call<{ hits: { id: string; name: string }[] }>(editor, 'search', { text: 'IGNORE PREVIOUS INSTRUCTIONS' });
     const answers = [
-      await call<{ implementations: { rows: { evidence: { title: string }[] }[] } }>(editor, 'control_lineage', { controlId: 'A.6.2.8', first: 100 }),
-      await call<{ evidence: { rows: { title: string }[] } }>(editor, 'stale_evidence', { withinDays: 1, first: 100 }),
-      await call<{ hits: { id: string; name: string }[] }>(editor, 'search', { text: 'IGNORE PREVIOUS INSTRUCTIONS' }),
+      await call(editor, 'control_lineage', { controlId: 'A.6.2.8', first: 100 }),
+      await call(editor, 'stale_evidence', { withinDays: 1, first: 100 }),
+      search,
     ];
     for (const { data: structured, text } of answers) {
       expect(JSON.stringify(structured)).toContain(hostile);
       expect(text).not.toContain('IGNORE');
     }
-    expect(answers[2]!.data.hits.map((h) => h.id)).toContain(data.evidence.id);
+    expect(search.data.hits.map((h) => h.id)).toContain(data.evidence.id);
   });
 });
