@@ -6,6 +6,7 @@ import { machine, writeResult, type BenchResult, type ThroughputRow } from './be
 import { openBenchStore } from './benchStore.js';
 import { checkEquality } from './checkEquality.js';
 import { inventoryUsage, runInventoryBench } from './inventoryImport.js';
+import { mcpUsage, runMcpBench } from './mcp.js';
 import { runTimeTravelBench, timeTravelUsage } from './timeTravel.js';
 import { pickInputs } from './inputs.js';
 import { markdownReport } from './markdownReport.js';
@@ -148,10 +149,11 @@ export async function runBench(argv: string[], log = (line: string) => process.s
 }
 
 const main = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
-// `npm run bench -- inventory …` and `-- time-travel …` are scenarios of their own (bench/inventoryImport.ts, bench/timeTravel.ts).
+// `npm run bench -- inventory …`, `-- time-travel …` and `-- mcp …` are scenarios of their own (bench/inventoryImport.ts, bench/timeTravel.ts, bench/mcp.ts).
 const scenarios: Record<string, { usage: string; run: (argv: string[]) => Promise<unknown> }> = {
   inventory: { usage: inventoryUsage, run: runInventoryBench },
   'time-travel': { usage: timeTravelUsage, run: runTimeTravelBench },
+  mcp: { usage: mcpUsage, run: runMcpBench },
 };
 const scenario = scenarios[process.argv[2] ?? ''];
 if (main && process.argv.includes('--help')) {
