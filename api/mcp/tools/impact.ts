@@ -3,6 +3,9 @@ import { impact, NotFoundError } from '../../../graph/index.js';
 import { defineTool, readOnly } from '../tool.js';
 import { afterArg, firstArg, nodeRef, pageInfo, pageOfList, pageText, pathText, whyPath } from './shapes.js';
 
+/** Risks listed: an outage of a shared vendor can threaten hundreds of them. */
+const RISKS_LISTED = 25;
+
 export const impactTool = defineTool({
   name: 'impact',
   title: 'What breaks if this fails',
@@ -27,7 +30,8 @@ export const impactTool = defineTool({
       ...pageInfo,
     }),
     riskCount: z.number(),
-    risks: z.array(nodeRef.extend({ residualScore: z.number().nullable(), threatens: z.array(z.string()) })),
+    risks: z.array(nodeRef.extend({ residualScore: z.number().nullable(), threatens: z.array(z.string()) }))
+      .describe(`The first ${RISKS_LISTED} as the question orders them; riskCount counts them all.`),
   }),
   annotations: readOnly('What breaks if this fails'),
   async run({ id, maxDepth, first, after }, { graph }) {
@@ -41,13 +45,13 @@ export const impactTool = defineTool({
         `(${answer.affectedByLabel.map((l) => `${l.count} ${l.label}`).join(', ') || 'none'}), ${answer.customerFacingCount} customer-facing; ` +
         `${answer.riskCount} risks threaten them. Affected ${pageText({ ...page, totalCount: answer.affectedCount })}:`,
       ...page.rows.map((a) => `- ${a.id} at ${a.distance} hops: ${pathText(a.why)}`),
-      ...answer.risks.map((r) => `Risk ${r.id} threatens ${r.threatens.join(', ')}.`),
+      ...answer.risks.slice(0, RISKS_LISTED).map((r) => `Risk ${r.id} threatens ${r.threatens.join(', ')}.`),
     ].join('\n');
     return {
       structured: {
         subject: answer.subject, maxDepth: answer.maxDepth, affectedCount: answer.affectedCount, affectedByLabel: answer.affectedByLabel,
         customerFacingCount: answer.customerFacingCount, affected: { ...page, rows, totalCount: answer.affectedCount },
-        riskCount: answer.riskCount, risks: answer.risks.map((r) => ({ id: r.id, label: r.label, name: r.name, residualScore: r.residualScore, threatens: r.threatens })),
+        riskCount: answer.riskCount, risks: answer.risks.slice(0, RISKS_LISTED).map((r) => ({ id: r.id, label: r.label, name: r.name, residualScore: r.residualScore, threatens: r.threatens })),
       },
       text,
     };

@@ -7,6 +7,9 @@ import {
   whyPath,
 } from './shapes.js';
 
+/** Evidence listed per implementation, newest first: years of superseded reports would flood an answer. */
+const EVIDENCE_LISTED = 5;
+
 const described = z.object({ id: z.string(), title: z.string(), summary: z.string().nullable() });
 
 export const controlLineageTool = defineTool({
@@ -35,7 +38,9 @@ export const controlLineageTool = defineTool({
         justification: z.string().nullable(),
         scope: nodeRef.nullable(),
         owners: z.array(nodeRef),
-        evidence: z.array(z.object({ id: z.string(), title: z.string(), expiresOn: z.string().nullable(), freshness, reviewState: z.string().nullable() })),
+        evidenceCount: z.number(),
+        evidence: z.array(z.object({ id: z.string(), title: z.string(), expiresOn: z.string().nullable(), freshness, reviewState: z.string().nullable() }))
+          .describe(`The newest ${EVIDENCE_LISTED}; evidenceCount counts them all.`),
         why: whyPath,
       })),
       ...pageInfo,
@@ -47,14 +52,15 @@ export const controlLineageTool = defineTool({
     if (!l) throw new NotFoundError('controlId', controlId, 'Control');
     const page = l.implementations;
     const rows = page.rows.map((i) => ({
-      id: i.id, status: i.status, justification: i.justification, scope: i.scope, owners: i.owners, why: i.why,
-      evidence: i.evidence.map((e) => ({ id: e.id, title: e.title, expiresOn: e.expiresOn, freshness: e.freshness, reviewState: e.reviewState })),
+      id: i.id, status: i.status, justification: i.justification, scope: i.scope, owners: i.owners, why: i.why, evidenceCount: i.evidence.length,
+      evidence: i.evidence.slice(0, EVIDENCE_LISTED).map((e) => ({ id: e.id, title: e.title, expiresOn: e.expiresOn, freshness: e.freshness, reviewState: e.reviewState })),
     }));
     const text = [
       `${l.control.id}: objective ${l.objective?.id ?? 'none'}, area ${l.area?.id ?? 'none'}, addresses clauses ${l.clauses.map((c) => c.id).join(', ') || 'none'}. ` +
         `Implementations ${pageText(page)}:`,
       ...page.rows.map((i) =>
-        `- ${i.id} (${i.status}) on ${i.scope?.id ?? 'no scope'}, evidence ${i.evidence.map((e) => `${e.id} ${e.freshness}`).join(', ') || 'none'}: ${pathText(i.why)}`),
+        `- ${i.id} (${i.status}) on ${i.scope?.id ?? 'no scope'}, evidence ${i.evidence.slice(0, EVIDENCE_LISTED).map((e) => `${e.id} ${e.freshness}`).join(', ') || 'none'}` +
+        `${i.evidence.length > EVIDENCE_LISTED ? ` and ${i.evidence.length - EVIDENCE_LISTED} older` : ''}: ${pathText(i.why)}`),
     ].join('\n');
     return { structured: { control: l.control, objective: l.objective, area: l.area, clauses: l.clauses, implementations: { ...page, rows } }, text };
   },

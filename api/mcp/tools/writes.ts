@@ -19,7 +19,8 @@ export const recordEvidenceTool = defineTool({
   title: 'Record evidence',
   description:
     'Record a new piece of evidence (a report, test result, log extract, …) backing one or more implementations, as a pipeline or an analyst would. ' +
-    'It is recorded now, in the change history under your API key; evidence it supersedes stops counting from now. Needs an editor key.',
+    'Give validUntil or reviewIntervalDays, so that it can go stale. It is recorded now, in the change history under your API key; ' +
+    'evidence it supersedes stops counting from now. Needs an editor key.',
   capability: 'write',
   input: z.object({
     title: z.string().min(1).max(500),
