@@ -1,8 +1,9 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { serverLog } from '../../api/serverLog.js';
 import { createApiKey, revokeApiKey } from '../../graph/index.js';
-import { useReferenceApi } from '../setup/api.js';
+import { startTestApi, useReferenceApi } from '../setup/api.js';
 import { call, mcpOverHttp, refusal } from './client.js';
 
 const DAY = '2026-11-26';
@@ -51,7 +52,9 @@ describe('refusals are protocol errors in the API vocabulary, and write nothing'
     await expect(mcpOverHttp(api(), null)).rejects.toThrow(/Send an API key/);
   });
 
-  it('a role that does not grant the tool: FORBIDDEN, naming the keys that may', async () => {
+  it('a role that does not grant the tool: FORBIDDEN, naming the keys that may, and logged with the key id', async () => {
+    const logged: string[] = [];
+    const sink = vi.spyOn(serverLog, 'sink').mockImplementation((line) => void logged.push(String(line)));
     const before = await footprint();
     const write = await refusal(viewer.callTool({ name: 'record_evidence', arguments: { title: 'x', implementationIds: ['IMP-A.6.2.4-SYS-INTENT'] } }));
     expect(write).toMatchObject({ code: ErrorCode.InvalidRequest, data: { code: 'FORBIDDEN' } });
@@ -60,6 +63,45 @@ describe('refusals are protocol errors in the API vocabulary, and write nothing'
     expect(history).toMatchObject({ code: ErrorCode.InvalidRequest, data: { code: 'FORBIDDEN' } });
     expect(history.message).toContain('An editor key may not read change history: history needs an auditor or admin key.');
     expect(await footprint()).toEqual(before);
+    sink.mockRestore();
+    const denials = logged.filter((l) => l.includes('"event":"denied"')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(denials).toEqual([
+      expect.objectContaining({ status: 403, code: 'FORBIDDEN', operation: 'mcp:record_evidence', keyId: expect.stringMatching(/^[A-Za-z0-9_-]+$/) }),
+      expect.objectContaining({ status: 403, code: 'FORBIDDEN', operation: 'mcp:history' }),
+    ]);
+    expect(logged.join('\n')).not.toContain(api().tokens.viewer.split('.')[1]);
+  });
+
+  it('only POST: GET and DELETE are 405 (stateless, no stream to open or session to end)', async () => {
+    for (const method of ['GET', 'DELETE']) {
+      const res = await fetch(`${api().url}/mcp`, { method, headers: { authorization: `Bearer ${api().tokens.viewer}`, accept: 'text/event-stream' } });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('allow')).toBe('POST');
+      await res.arrayBuffer();
+    }
+  });
+
+  it("the key's rate limit counts MCP requests as it counts GraphQL operations: 429 with Retry-After", async () => {
+    const limited = await startTestApi(graph(), { rateLimits: { perKey: { rate: 1, burst: 3 }, failedAuth: null } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await fetch(`${limited.url}/mcp`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', authorization: `Bearer ${limited.tokens.viewer}` },
+          body: JSON.stringify({ jsonrpc: '2.0', id: i, method: 'tools/list' }),
+        });
+        statuses.push(res.status);
+        if (res.status === 429) {
+          expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+          expect(((await res.json()) as { error: { data: { code: string } } }).error.data.code).toBe('RATE_LIMITED');
+        } else await res.arrayBuffer();
+      }
+      expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+      expect(statuses.slice(3)).toEqual([429, 429]);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('bad arguments: INVALID_PARAMS with BAD_USER_INPUT and the field; an unknown id: NOT_FOUND', async () => {
