@@ -9,5 +9,5 @@ export default defineConfig({
   root: import.meta.dirname,
   plugins: [svelte()],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
-  server: { proxy: { '/graphql': api, '/auth': api, '/health': api, '/api': api } },
+  server: { proxy: { '/graphql': api, '/mcp': api, '/auth': api, '/health': api, '/api': api } },
 });

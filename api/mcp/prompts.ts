@@ -2,7 +2,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { today } from '../resolvers/connection.js';
 import { toProtocolError } from './errors.js';
-import { coverageResource, coverageUri } from './resources.js';
+import { coverageResource } from './resources.js';
 import type { Caller } from './tool.js';
 import { day } from './tools/shapes.js';
 
@@ -51,7 +51,7 @@ export function registerPrompts(mcp: McpServer, { graph }: Caller): void {
         description: `Audit preparation for ${systemId} on ${auditDate}`,
         messages: [
           { role: 'user', content: { type: 'text', text: steps.join('\n') } },
-          { role: 'user', content: { type: 'resource', resource: { ...attached.contents[0]!, uri: `${coverageUri(systemId)}?asOf=${auditDate}` } } },
+          { role: 'user', content: { type: 'resource', resource: attached.contents[0]! } },
         ],
       };
     },

@@ -6,7 +6,9 @@ import type { Caller } from './tool.js';
 import { coverageAnswer } from './tools/index.js';
 
 export const CATALOG_URI = 'aims://catalog/iso42001';
-export const coverageUri = (systemId: string) => `aims://systems/${encodeURIComponent(systemId)}/coverage`;
+/** A system's coverage page; with a day, the page as it was (or will stand) on that day. */
+export const coverageUri = (systemId: string, asOf?: string) =>
+  `aims://systems/${encodeURIComponent(systemId)}/coverage${asOf ? `?asOf=${asOf}` : ''}`;
 
 /** How many systems resources/list names; a larger inventory is reached through search and the template. */
 const SYSTEMS_LISTED = 500;
@@ -40,7 +42,7 @@ const guarded = <T>(where: string, read: () => Promise<T>) => read().catch((e: u
 export async function coverageResource(graph: Graph, systemId: string, asOf?: string) {
   const answer = await askAbout.coverage(graph, systemId, { asOf });
   if (!answer) throw new NotFoundError('systemId', systemId, 'AISystem');
-  return json(coverageUri(systemId), coverageAnswer(answer, Math.max(answer.covered.length, 1)).structured);
+  return json(coverageUri(systemId, asOf), coverageAnswer(answer, Math.max(answer.covered.length, 1)).structured);
 }
 
 export function registerResources(mcp: McpServer, { graph }: Caller): void {
@@ -75,5 +77,16 @@ export function registerResources(mcp: McpServer, { graph }: Caller): void {
       mimeType: 'application/json',
     },
     (_uri, { systemId }) => guarded('resource:coverage', () => coverageResource(graph, decodeURIComponent(String(systemId)))),
+  );
+  // The same page on a day: what prepare_audit attaches. Not listed: one per system and day.
+  mcp.registerResource(
+    'system-coverage-on-day',
+    new ResourceTemplate('aims://systems/{systemId}/coverage{?asOf}', { list: undefined }),
+    {
+      title: 'Coverage of an AI system on a day',
+      description: 'The coverage page as the graph stood at the end of asOf (YYYY-MM-DD), rebuilt from the change history for a past day.',
+      mimeType: 'application/json',
+    },
+    (_uri, { systemId, asOf }) => guarded('resource:coverage', () => coverageResource(graph, decodeURIComponent(String(systemId)), String(asOf))),
   );
 }

@@ -35,7 +35,7 @@ export { shortestPath, MAX_PATH_LENGTH, type ShortestPathParams } from './shorte
 export { search, luceneQuery, searchableLabels, type SearchHit, type SearchPage, type SearchParams } from './search.js';
 
 // Shapes shared by the answers.
-export { MAX_PAGE_SIZE, type Page } from './input.js';
+export { MAX_PAGE_SIZE, decodeCursor, encodeCursor, type Page } from './input.js';
 export type { CoverageHow, ImplementationStatus } from './reach.js';
 export type { BestFreshness, EvidenceSummary } from './evidenceSummary.js';
 export type { ClauseRef, ControlRef, NodeRef, OwnerRef } from './refs.js';

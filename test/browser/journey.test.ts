@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { createApiKey } from '../../graph/index.js';
 import { parseCsv } from '../../web/src/lib/csv.js';
 import { screenshotDir, useExplorer } from './explorer.js';
 
@@ -164,6 +165,22 @@ describe('a new user walking the explorer', () => {
     // Past 400 nodes the layout leaves the page for a worker made from a blob: URL.
     await page.goto(`${explorer.url()}/dev/graph-stress?synthetic=600&asOf=${day}`);
     await page.getByText(/layout \(worker\)/).waitFor({ timeout: 30_000 });
+  });
+
+  it('shows a viewer how to connect an assistant, and only the tools a viewer key may use', async () => {
+    const { token } = await createApiKey(explorer.graph(), { name: 'browser assistants viewer', role: 'viewer' });
+    const viewer = await explorer.newPage();
+    await viewer.goto(`${explorer.url()}/`);
+    await viewer.evaluate(`sessionStorage.setItem('aims.apiKey', ${JSON.stringify(token)})`);
+    await viewer.goto(`${explorer.url()}/assistants`);
+    await viewer.locator('[data-tool="coverage"]', { hasText: 'Coverage of an AI system' }).waitFor();
+    expect(await viewer.locator('[data-tool="record_evidence"]').count()).toBe(0);
+    const remote = await viewer.locator('pre[data-snippet="remote"]').textContent();
+    expect(remote).toContain(`"url": "${explorer.url()}/mcp"`);
+    expect(remote).toContain('Bearer <key>');
+    expect(remote).not.toContain(token);
+    await viewer.screenshot({ path: join(screenshotDir, '11-assistants.png') });
+    await viewer.close();
   });
 
   it('ran every step above without a Content-Security-Policy violation', () => {

@@ -230,6 +230,11 @@ describe('prompts', () => {
     const resource = (attached!.content as { type: 'resource'; resource: { uri: string; mimeType: string; text: string } }).resource;
     expect(resource).toMatchObject({ uri: 'aims://systems/SYS-BILLING-BOT/coverage?asOf=2026-12-15', mimeType: 'application/json' });
     expect(JSON.parse(resource.text)).toMatchObject({ system: { id: 'SYS-BILLING-BOT', name: 'Billing Assistant' }, asOf: '2026-12-15' });
+    // The attachment is a resource like any other: read by its URI, the same page.
+    const read = await viewer.readResource({ uri: resource.uri });
+    expect(JSON.parse(text(read.contents))).toEqual(JSON.parse(resource.text));
+    const badDayPage = await refusal(viewer.readResource({ uri: 'aims://systems/SYS-BILLING-BOT/coverage?asOf=2026-13-01' }));
+    expect(badDayPage.data).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
 
     const missing = await refusal(viewer.getPrompt({ name: 'prepare_audit', arguments: { systemId: 'SYS-NOPE', auditDate: '2026-12-15' } }));
     expect(missing.data).toMatchObject({ code: 'NOT_FOUND' });

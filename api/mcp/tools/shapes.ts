@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { implementationStatuses, InputError, type WhyPath } from '../../../graph/index.js';
-import { decodeCursor, encodeCursor } from '../../../graph/queries/input.js';
+import { decodeCursor, encodeCursor, implementationStatuses, InputError, type WhyPath } from '../../../graph/index.js';
 
 /*
  * The pieces tool answers are made of, as zod schemas (the tools' output schemas) and the few

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { evidenceKinds, NotFoundError, type NodeRecord } from '../../../graph/index.js';
-import { nodesById } from '../../../graph/reads/index.js';
+import { evidenceKinds, nodesById, NotFoundError, type NodeRecord } from '../../../graph/index.js';
 import { crud } from '../../resolvers/mutation.js';
 import { defineTool } from '../tool.js';
 import { day, status } from './shapes.js';

@@ -14,6 +14,7 @@ describe('routes', () => {
     expect(matchRoute('/dev/graph-stress')).toEqual({ name: 'stress' });
     expect(matchRoute('/frameworks')).toEqual({ name: 'frameworks' });
     expect(matchRoute('/import')).toEqual({ name: 'import' });
+    expect(matchRoute('/assistants')).toEqual({ name: 'assistants' });
     for (const name of ['approvals', 'incidents', 'actions', 'audits', 'kpis']) expect(matchRoute(`/${name}`)).toEqual({ name });
     expect(matchRoute('/nodes/CR-2026-031')).toEqual({ name: 'node', id: 'CR-2026-031' });
     expect(matchRoute('/nowhere')).toEqual({ name: 'notFound' });

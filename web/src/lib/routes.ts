@@ -23,6 +23,7 @@ export type RouteName =
   | 'actions'
   | 'audits'
   | 'kpis'
+  | 'assistants'
   | 'node'
   | 'notFound';
 
@@ -51,6 +52,7 @@ const PATTERNS: [RegExp, RouteName][] = [
   [/^\/actions$/, 'actions'],
   [/^\/audits$/, 'audits'],
   [/^\/kpis$/, 'kpis'],
+  [/^\/assistants$/, 'assistants'],
   // Not in the navigation: thousands of nodes to check the canvas at scale, synthetic or a real neighbourhood (?from=).
   [/^\/dev\/graph-stress$/, 'stress'],
   [/^\/nodes\/([^/]+)$/, 'node'],
