@@ -30,7 +30,7 @@ describe('the tools a key may use, with their schemas', () => {
         await client.close();
       }
     };
-    const reads = ['search', 'coverage', 'stale_evidence', 'control_lineage', 'clause_lineage', 'gaps', 'impact', 'statement_of_applicability', 'path'];
+    const reads = ['search', 'describe_node', 'coverage', 'stale_evidence', 'control_lineage', 'clause_lineage', 'gaps', 'impact', 'statement_of_applicability', 'path'];
     const writes = ['record_evidence', 'set_implementation_status'];
     expect((await names('viewer')).map((t) => t.name)).toEqual(reads);
     expect((await names('auditor')).map((t) => t.name)).toEqual([...reads, 'history']);
@@ -172,6 +172,26 @@ describe('MCP answers equal the GraphQL answers', () => {
     const { data: search } = await call<{ hits: { id: string; label: string }[] }>(viewer, 'search', { text: 'billing', labels: ['AISystem'] });
     expect(ids(search.hits)).toContain('SYS-BILLING-BOT');
     expect(search.hits.every((h) => h.label === 'AISystem')).toBe(true);
+  });
+
+  it('describe_node: the properties and neighbours GraphQL gives the same node', async () => {
+    const gql = await api().gql<{ node: { title: string; description: string; threatens: { id: string }[]; owners: { id: string }[] } }>(
+      `{ node(id: "RSK-OPT-OUT") { ... on Risk { title description threatens { id } owners { ... on Person { id } ... on Team { id } } } } }`, {}, 'viewer');
+    expect(gql.errors).toBeUndefined();
+    const risk = gql.data!.node;
+    type Related = { field: string; relationship: string; direction: string; count: number; nodes: { id: string }[] };
+    const { data, text } = await call<{ node: { id: string; label: string; properties: Record<string, unknown> }; related: Related[] }>(viewer, 'describe_node', { id: 'RSK-OPT-OUT' });
+    expect(data.node).toMatchObject({ id: 'RSK-OPT-OUT', label: 'Risk', name: risk.title, properties: { title: risk.title, description: risk.description } });
+    // Values the graph keeps for its own queries (markers.ts) are not the node's own.
+    expect(Object.keys(data.node.properties)).not.toContain('threatCount');
+    const field = (name: string) => data.related.find((r) => r.field === name);
+    expect(field('threatens')).toMatchObject({ relationship: 'THREATENS', direction: 'out', count: risk.threatens.length });
+    expect(ids(field('threatens')!.nodes)).toEqual(ids(risk.threatens).sort());
+    expect(ids(field('owners')?.nodes ?? [])).toEqual(ids(risk.owners).sort());
+    expect(text).toContain(`- threatens (-THREATENS->): ${risk.threatens.length}: `);
+    expect(text).not.toContain(risk.title);
+    const missing = await refusal(viewer.callTool({ name: 'describe_node', arguments: { id: 'RSK-NOPE' } }));
+    expect(missing.data).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 });
 

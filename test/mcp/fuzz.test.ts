@@ -15,6 +15,7 @@ let admin: Client;
 /** Arguments each tool answers: the base a generated value replaces one argument of. */
 const valid: Record<string, Record<string, unknown>> = {
   search: { text: 'billing' },
+  describe_node: { id: 'RSK-OPT-OUT' },
   coverage: { systemId: 'SYS-WEBCHAT' },
   stale_evidence: {},
   control_lineage: { controlId: 'A.6.2.4' },

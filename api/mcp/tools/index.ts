@@ -1,6 +1,7 @@
 // Every MCP tool, in the order tools/list shows them: questions first, then the writes.
 import type { Tool } from '../tool.js';
 import { coverageTool } from './coverage.js';
+import { describeNodeTool } from './describeNode.js';
 import { historyTool, pathTool, searchTool } from './explore.js';
 import { gapsTool } from './gaps.js';
 import { impactTool } from './impact.js';
@@ -10,7 +11,7 @@ import { statementOfApplicabilityTool } from './statementOfApplicability.js';
 import { recordEvidenceTool, setImplementationStatusTool } from './writes.js';
 
 export const tools: readonly Tool[] = [
-  searchTool, coverageTool, staleEvidenceTool, controlLineageTool, clauseLineageTool, gapsTool, impactTool, statementOfApplicabilityTool,
+  searchTool, describeNodeTool, coverageTool, staleEvidenceTool, controlLineageTool, clauseLineageTool, gapsTool, impactTool, statementOfApplicabilityTool,
   pathTool, historyTool, recordEvidenceTool, setImplementationStatusTool,
 ];
 
