@@ -1,8 +1,9 @@
+import { completable } from '@modelcontextprotocol/sdk/server/completable.js';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { today } from '../resolvers/connection.js';
 import { toProtocolError } from './errors.js';
-import { coverageResource } from './resources.js';
+import { coverageResource, systemIdsLike } from './resources.js';
 import type { Caller } from './tool.js';
 import { day } from './tools/shapes.js';
 
@@ -26,7 +27,7 @@ export function registerPrompts(mcp: McpServer, { graph }: Caller): void {
       title: 'Prepare the audit of an AI system',
       description: 'A plan for auditing one AI system on a given day, with the system\'s coverage on that day attached.',
       argsSchema: {
-        systemId: z.string().describe('The AI system, e.g. SYS-BILLING-BOT.'),
+        systemId: completable(z.string().describe('The AI system, e.g. SYS-BILLING-BOT.'), (typed) => systemIdsLike(graph, typed).catch(() => [])),
         auditDate: day.describe('The day of the audit, YYYY-MM-DD.'),
       },
     },

@@ -1,5 +1,5 @@
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { listNodes, NotFoundError, type Graph, type Label, type NodeRecord } from '../../graph/index.js';
+import { listNodes, NotFoundError, search, type Graph, type Label, type NodeRecord } from '../../graph/index.js';
 import { askAbout } from '../resolvers/traceability.js';
 import { toProtocolError } from './errors.js';
 import type { Caller } from './tool.js';
@@ -35,6 +35,20 @@ async function catalog(graph: Graph) {
 
 const json = (uri: string, value: unknown) => ({ contents: [{ uri, mimeType: 'application/json', text: JSON.stringify(value, null, 1) }] });
 
+/**
+ * AI system ids for an assistant's autocomplete of a prompt or URI argument: those matching what
+ * was typed so far (by id or name, as search finds them), or the first ones when nothing was.
+ * Completion is a convenience: a failure offers nothing rather than an error.
+ */
+export async function systemIdsLike(graph: Graph, typed: string): Promise<string[]> {
+  const text = typed.trim();
+  const ids = text
+    ? (await search(graph, { text, labels: ['AISystem'], first: 20 })).rows.map((h) => h.id)
+    : (await listNodes(graph, { label: 'AISystem', first: 20 })).rows.map((n) => n.id);
+  return ids;
+}
+const completeSystemIds = (graph: Graph) => (typed: string) => systemIdsLike(graph, typed).catch(() => []);
+
 /** A resource read whose failure leaves as a protocol error in the API's vocabulary. */
 const guarded = <T>(where: string, read: () => Promise<T>) => read().catch((e: unknown) => Promise.reject(toProtocolError(e, where)));
 
@@ -59,6 +73,7 @@ export function registerResources(mcp: McpServer, { graph }: Caller): void {
   mcp.registerResource(
     'system-coverage',
     new ResourceTemplate('aims://systems/{systemId}/coverage', {
+      complete: { systemId: completeSystemIds(graph) },
       list: () => guarded('resource:systems', async () => {
         const systems = await listNodes(graph, { label: 'AISystem', first: SYSTEMS_LISTED });
         return {
@@ -81,7 +96,7 @@ export function registerResources(mcp: McpServer, { graph }: Caller): void {
   // The same page on a day: what prepare_audit attaches. Not listed: one per system and day.
   mcp.registerResource(
     'system-coverage-on-day',
-    new ResourceTemplate('aims://systems/{systemId}/coverage{?asOf}', { list: undefined }),
+    new ResourceTemplate('aims://systems/{systemId}/coverage{?asOf}', { list: undefined, complete: { systemId: completeSystemIds(graph) } }),
     {
       title: 'Coverage of an AI system on a day',
       description: 'The coverage page as the graph stood at the end of asOf (YYYY-MM-DD), rebuilt from the change history for a past day.',

@@ -262,6 +262,16 @@ describe('prompts', () => {
     expect(badDay.code).toBe(ErrorCode.InvalidParams);
   });
 
+  it('completes AI system ids for prompt and resource arguments as they are typed', async () => {
+    const prompt = await viewer.complete({ ref: { type: 'ref/prompt', name: 'prepare_audit' }, argument: { name: 'systemId', value: 'billing' } });
+    expect(prompt.completion.values).toContain('SYS-BILLING-BOT');
+    expect(prompt.completion.values.every((v) => v.startsWith('SYS-'))).toBe(true);
+    const page = await viewer.complete({ ref: { type: 'ref/resource', uri: 'aims://systems/{systemId}/coverage' }, argument: { name: 'systemId', value: 'web chat' } });
+    expect(page.completion.values).toContain('SYS-WEBCHAT');
+    const nothing = await viewer.complete({ ref: { type: 'ref/prompt', name: 'prepare_audit' }, argument: { name: 'systemId', value: '' } });
+    expect(nothing.completion.values.length).toBeGreaterThan(3);
+  });
+
   it('stale_this_month: from the day to the end of its month', async () => {
     const { messages } = await viewer.getPrompt({ name: 'stale_this_month', arguments: { asOf: '2026-11-26' } });
     const words = (messages[0]!.content as { type: 'text'; text: string }).text;
