@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../graph/server/freePort.js';
 import { getHealth } from './setup/health.js';
@@ -87,6 +89,26 @@ describe('npm start', () => {
     expect(health.status).toBe('ok');
     expect(health.counts.AISystem).toBeGreaterThanOrEqual(12);
     expect(processesUsing(dataDir)).toHaveLength(1);
+
+    // AI assistants reach the same server: over HTTP with the printed key, and over stdio
+    // (`npm run mcp`) through the running server's Neo4j, starting none of their own.
+    const adminKey = first.output.map((l) => /^\s+(key_[0-9a-f]{12}\.\S+)$/.exec(l)?.[1]).find(Boolean)!;
+    const listed = await fetch(`${first.url}/mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', authorization: `Bearer ${adminKey}` },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    });
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { result: { tools: { name: string }[] } }).result.tools.map((t) => t.name)).toContain('coverage');
+    const assistant = new Client({ name: 'desktop-assistant', version: '1' });
+    const own = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+    await assistant.connect(new StdioClientTransport({
+      command: process.execPath, args: ['dist/api/mcp/stdioCli.js'], cwd: root, env: { ...own, ...env, AIMS_API_KEY: adminKey }, stderr: 'pipe',
+    }));
+    const answer = await assistant.callTool({ name: 'coverage', arguments: { systemId: 'SYS-WEBCHAT', first: 1 } });
+    expect((answer.structuredContent as { summary: { covered: number } }).summary.covered).toBeGreaterThan(10);
+    expect(processesUsing(dataDir)).toHaveLength(1);
+    await assistant.close();
 
     expect(await stopWith(first.child, 'SIGINT')).toBe(0);
     expect(processesUsing(dataDir)).toEqual([]);
