@@ -30,7 +30,7 @@ describe('the tools a key may use, with their schemas', () => {
         await client.close();
       }
     };
-    const reads = ['search', 'describe_node', 'coverage', 'stale_evidence', 'control_lineage', 'clause_lineage', 'gaps', 'impact', 'statement_of_applicability', 'path'];
+    const reads = ['search', 'describe_node', 'coverage', 'stale_evidence', 'control_lineage', 'clause_lineage', 'gaps', 'impact', 'statement_of_applicability', 'framework_coverage', 'path'];
     const writes = ['record_evidence', 'set_implementation_status'];
     expect((await names('viewer')).map((t) => t.name)).toEqual(reads);
     expect((await names('auditor')).map((t) => t.name)).toEqual([...reads, 'history']);
@@ -172,6 +172,29 @@ describe('MCP answers equal the GraphQL answers', () => {
     const { data: search } = await call<{ hits: { id: string; label: string }[] }>(viewer, 'search', { text: 'billing', labels: ['AISystem'] });
     expect(ids(search.hits)).toContain('SYS-BILLING-BOT');
     expect(search.hits.every((h) => h.label === 'AISystem')).toBe(true);
+  });
+
+  it('framework_coverage: the same judgements GraphQL gives, filtered and paged', async () => {
+    const gql = await api().gql<{ frameworkCoverage: { summary: Record<string, number>; items: { totalCount: number; rows: { requirement: { id: string }; support: string; routes: { control: { id: string } | null }[] }[] } } }>(
+      `query($d: Date) { frameworkCoverage(framework: "EU-AI-Act", scopeId: "SYS-WEBCHAT", asOf: $d, first: 100) {
+        summary { total supported partial unsupported unmapped } items { totalCount rows { requirement { id } support routes { control { id } } } } } }`,
+      { d: DAY }, 'viewer');
+    expect(gql.errors).toBeUndefined();
+    const expected = gql.data!.frameworkCoverage;
+    type Item = { requirement: { id: string }; support: string; routes: { control: { id: string } | null }[] };
+    const { data, text } = await call<{ summary: Record<string, number>; items: { rows: Item[]; totalCount: number } }>(
+      viewer, 'framework_coverage', { framework: 'EU-AI-Act', scopeId: 'SYS-WEBCHAT', asOf: DAY, first: 100 });
+    expect(data.summary).toEqual(expected.summary);
+    const item = (r: Item) => `${r.requirement.id} ${enumOf(r.support)} ${r.routes.map((x) => x.control?.id ?? '-').join(',')}`;
+    expect(data.items.rows.map(item)).toEqual(expected.items.rows.map(item));
+    expect(text).toMatch(/^EU-AI-Act for SYS-WEBCHAT on 2026-11-26: \d+ supported, \d+ partial, \d+ unsupported, \d+ unmapped of \d+\./);
+    const { data: missing } = await call<{ items: { rows: Item[]; totalCount: number } }>(
+      viewer, 'framework_coverage', { framework: 'EU-AI-Act', scopeId: 'SYS-WEBCHAT', asOf: DAY, support: 'unsupported', first: 100 });
+    expect(missing.items.totalCount).toBe(expected.summary.unsupported);
+    expect(missing.items.rows.every((r) => r.support === 'unsupported')).toBe(true);
+    for (const [args, field] of [[{ framework: 'NOPE', scopeId: 'SYS-WEBCHAT' }, 'framework'], [{ framework: 'EU-AI-Act', scopeId: 'SYS-NOPE' }, 'scopeId']] as const) {
+      expect((await refusal(viewer.callTool({ name: 'framework_coverage', arguments: args }))).data).toMatchObject({ code: 'NOT_FOUND', field });
+    }
   });
 
   it('describe_node: the properties and neighbours GraphQL gives the same node', async () => {

@@ -3,6 +3,7 @@ import type { Tool } from '../tool.js';
 import { coverageTool } from './coverage.js';
 import { describeNodeTool } from './describeNode.js';
 import { historyTool, pathTool, searchTool } from './explore.js';
+import { frameworkCoverageTool } from './frameworkCoverage.js';
 import { gapsTool } from './gaps.js';
 import { impactTool } from './impact.js';
 import { clauseLineageTool, controlLineageTool } from './lineage.js';
@@ -12,7 +13,7 @@ import { recordEvidenceTool, setImplementationStatusTool } from './writes.js';
 
 export const tools: readonly Tool[] = [
   searchTool, describeNodeTool, coverageTool, staleEvidenceTool, controlLineageTool, clauseLineageTool, gapsTool, impactTool, statementOfApplicabilityTool,
-  pathTool, historyTool, recordEvidenceTool, setImplementationStatusTool,
+  frameworkCoverageTool, pathTool, historyTool, recordEvidenceTool, setImplementationStatusTool,
 ];
 
 export { coverageAnswer } from './coverage.js';
