@@ -33,10 +33,10 @@ describe('the tools a key may use, with their schemas', () => {
     const reads = ['search', 'describe_node', 'coverage', 'stale_evidence', 'control_lineage', 'clause_lineage', 'gaps', 'impact', 'statement_of_applicability', 'framework_coverage', 'path'];
     const writes = ['record_evidence', 'set_implementation_status'];
     expect((await names('viewer')).map((t) => t.name)).toEqual(reads);
-    expect((await names('auditor')).map((t) => t.name)).toEqual([...reads, 'history']);
+    expect((await names('auditor')).map((t) => t.name)).toEqual([...reads, 'history', 'soa_changes']);
     expect((await names('editor')).map((t) => t.name)).toEqual([...reads, ...writes]);
     const all = await names('admin');
-    expect(all.map((t) => t.name)).toEqual([...reads, 'history', ...writes]);
+    expect(all.map((t) => t.name)).toEqual([...reads, 'history', 'soa_changes', ...writes]);
     for (const tool of all) {
       expect(tool.inputSchema.type, tool.name).toBe('object');
       expect(tool.outputSchema?.type, tool.name).toBe('object');

@@ -26,6 +26,7 @@ const valid: Record<string, Record<string, unknown>> = {
   framework_coverage: { framework: 'NIST-AI-RMF', scopeId: 'ORG-BRIGHTWATER' },
   path: { from: 'VND-NIMBUS', to: 'SYS-WEBCHAT' },
   history: { id: 'SYS-WEBCHAT' },
+  soa_changes: { scopeId: 'SYS-WEBCHAT', from: '2026-11-01', to: '2026-11-26' },
   record_evidence: { title: 'Fuzzed evidence', implementationIds: ['IMP-A.6.2.4-SYS-INTENT'], reviewIntervalDays: 90 },
   set_implementation_status: { implementationId: 'IMP-A.6.2.4-SYS-INTENT', status: 'implemented' },
 };
@@ -85,7 +86,7 @@ describe('MCP tools under generated arguments', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...names),
-        fc.constantFrom('text', 'framework', 'scopeId', 'support', 'systemId', 'asOf', 'first', 'after', 'withinDays', 'kind', 'labels', 'id', 'status', 'implementationIds', 'validUntil', 'maxDepth', 'expiringDays', 'title', 'supersedes'),
+        fc.constantFrom('text', 'framework', 'scopeId', 'support', 'systemId', 'asOf', 'first', 'after', 'withinDays', 'kind', 'labels', 'id', 'status', 'implementationIds', 'validUntil', 'maxDepth', 'expiringDays', 'title', 'supersedes', 'from', 'to'),
         fc.oneof(fc.jsonValue(), fc.constantFrom(...injectionPayloads), fc.integer(), fc.constantFrom('2026-02-30', '9999-12-31', '0000-01-01', '', 'SYS-WEBCHAT')),
         async (name, arg, value) => {
           const before = writes.has(name) ? await footprint() : null;

@@ -32,6 +32,7 @@ afterAll(async () => {
 });
 
 type Event = { id: string; operation: string; actor: string; targetId: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+const enumOf = (v: string) => v.toUpperCase().replace(/-/g, '_');
 const today = () => new Date().toISOString().slice(0, 10);
 
 describe('refusals are protocol errors in the API vocabulary, and write nothing', () => {
@@ -217,6 +218,23 @@ describe('write tools change the graph as the GraphQL mutations do, in the chang
     const again = await call<{ implementation: { status: string; previousStatus: string } }>(editor, 'set_implementation_status', {
       implementationId: 'IMP-A.6.2.4-SYS-INTENT', status: 'partial', justification: 'Two intents regressed in the last release.' });
     expect(again.data.implementation).toMatchObject({ status: 'partial', previousStatus: 'partial' });
+  });
+
+  it("soa_changes: the controls the writes above changed, as GraphQL's statementOfApplicabilityChanges names them, for auditors only", async () => {
+    const args = { scopeId: 'SYS-INTENT', from: DAY, to: today() };
+    type Row = { control: { id: string }; statusChanged: boolean; evidenceChanged: boolean; eventCount: number; from: { status: string }; to: { status: string } };
+    const gql = await api().gql<{ statementOfApplicabilityChanges: { rows: Row[] } }>(
+      `query($s: ID!, $f: Date!, $t: Date!) { statementOfApplicabilityChanges(scopeId: $s, from: $f, to: $t) {
+        rows { control { id } statusChanged evidenceChanged eventCount from { status } to { status } } } }`,
+      { s: args.scopeId, f: args.from, t: args.to }, 'auditor');
+    expect(gql.errors).toBeUndefined();
+    const { data, text } = await call<{ rows: Row[] }>(auditor, 'soa_changes', args);
+    const row = (r: Row) => `${r.control.id} ${r.statusChanged} ${r.evidenceChanged} ${r.eventCount} ${enumOf(r.from.status)} ${enumOf(r.to.status)}`;
+    expect(data.rows.map(row)).toEqual(gql.data!.statementOfApplicabilityChanges.rows.map(row));
+    expect(data.rows.find((r) => r.control.id === 'A.6.2.4')).toMatchObject({ statusChanged: true, from: { status: 'implemented' }, to: { status: 'partial' } });
+    expect(text).toContain('- A.6.2.4: status implemented → partial');
+    const refused = await refusal(editor.callTool({ name: 'soa_changes', arguments: args }));
+    expect(refused.data.code).toBe('FORBIDDEN');
   });
 
   it('text from the graph stays data: a hostile title is in the structured answer, never in our text', async () => {

@@ -7,13 +7,14 @@ import { frameworkCoverageTool } from './frameworkCoverage.js';
 import { gapsTool } from './gaps.js';
 import { impactTool } from './impact.js';
 import { clauseLineageTool, controlLineageTool } from './lineage.js';
+import { soaChangesTool } from './soaChanges.js';
 import { staleEvidenceTool } from './staleEvidence.js';
 import { statementOfApplicabilityTool } from './statementOfApplicability.js';
 import { recordEvidenceTool, setImplementationStatusTool } from './writes.js';
 
 export const tools: readonly Tool[] = [
   searchTool, describeNodeTool, coverageTool, staleEvidenceTool, controlLineageTool, clauseLineageTool, gapsTool, impactTool, statementOfApplicabilityTool,
-  frameworkCoverageTool, pathTool, historyTool, recordEvidenceTool, setImplementationStatusTool,
+  frameworkCoverageTool, pathTool, historyTool, soaChangesTool, recordEvidenceTool, setImplementationStatusTool,
 ];
 
 export { coverageAnswer } from './coverage.js';
