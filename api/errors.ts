@@ -61,28 +61,31 @@ export const unavailable = {
   extensions: { code: 'SERVICE_UNAVAILABLE' },
 } as const;
 
+/**
+ * A failure the vocabulary names without hiding it: the domain's refusals (bad input, not found,
+ * conflict), a key refused mid-request, the database out of reach, a query stopped by its timeout.
+ * Null for anything else, which every surface hides as an internal error. GraphQL (formatError)
+ * and MCP (mcp/errors.ts) answer from this one table.
+ */
+export function knownError(error: unknown): { code: ErrorCode; message: string; field?: string; id?: string } | null {
+  if (error instanceof InputError) return { code: 'BAD_USER_INPUT', message: error.message, field: error.field };
+  if (error instanceof ConflictError) return { code: 'CONFLICT', message: error.message, field: error.field };
+  if (error instanceof NotFoundError) return { code: 'NOT_FOUND', message: error.message, field: error.field, id: error.id };
+  if (error instanceof KeyRefusedError) return { code: 'UNAUTHENTICATED', message: 'This API key is no longer valid.' };
+  if (isUnavailable(error)) return { code: 'SERVICE_UNAVAILABLE', message: unavailable.message };
+  if (isTimeout(error)) return { code: 'TIMEOUT', message: 'The query took too long and was stopped.' };
+  return null;
+}
+
 /** Apollo's formatError: domain errors get their code, driver outages SERVICE_UNAVAILABLE, the rest is hidden. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
-  if (original instanceof InputError) {
-    return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', field: original.field } };
-  }
-  if (original instanceof ConflictError) {
-    return { ...base, message: original.message, extensions: { code: 'CONFLICT', field: original.field } };
-  }
-  if (original instanceof NotFoundError) {
-    return { ...base, message: original.message, extensions: { code: 'NOT_FOUND', field: original.field, id: original.id } };
-  }
-  // keyGuardPlugin answers 401 for the whole request; this only keeps the refusal out of the log.
-  if (original instanceof KeyRefusedError) {
-    return { ...base, message: 'This API key is no longer valid.', extensions: { code: 'UNAUTHENTICATED' } };
-  }
-  if (isUnavailable(original)) {
-    return { ...base, ...unavailable };
-  }
-  if (isTimeout(original)) {
-    return { ...base, message: 'The query took too long and was stopped.', extensions: { code: 'TIMEOUT' } };
+  // A key refused mid-request: keyGuardPlugin answers 401 for the whole request; this only keeps the refusal out of the log.
+  const known = knownError(original);
+  if (known) {
+    const { code, message, ...where } = known;
+    return { ...base, message, extensions: { code, ...where } };
   }
   // Apollo files our validation rules' refusals under GRAPHQL_VALIDATION_FAILED; keep their own code.
   const ownCode = error instanceof GraphQLError && error.originalError instanceof GraphQLError ? error.originalError.extensions?.code : undefined;

@@ -1,7 +1,6 @@
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import { GraphQLError } from 'graphql';
-import { ConflictError, InputError, KeyRefusedError, NotFoundError } from '../../graph/index.js';
-import { isTimeout, isUnavailable, type ErrorCode as ApiCode } from '../errors.js';
+import { knownError, type ErrorCode as ApiCode } from '../errors.js';
 import { serverLog } from '../serverLog.js';
 
 /**
@@ -29,21 +28,17 @@ export const invalidArguments = (message: string, data: { code: ApiCode } & Reco
  */
 export function toProtocolError(error: unknown, where: string): ProtocolError {
   if (error instanceof ProtocolError) return error;
-  if (error instanceof InputError) return invalidArguments(error.message, { code: 'BAD_USER_INPUT', field: error.field });
-  if (error instanceof NotFoundError) return invalidArguments(error.message, { code: 'NOT_FOUND', field: error.field, id: error.id });
-  if (error instanceof ConflictError) return invalidArguments(error.message, { code: 'CONFLICT', field: error.field });
   // The API's own refusals made for GraphQL (badInput in a shared resolver helper) keep their code.
   if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
     return invalidArguments(error.message, { code: 'BAD_USER_INPUT', field: error.extensions.field });
   }
-  if (error instanceof KeyRefusedError) {
-    return new ProtocolError(ErrorCode.InvalidRequest, 'This API key is no longer valid.', { code: 'UNAUTHENTICATED' });
-  }
-  if (isUnavailable(error)) {
-    return new ProtocolError(ErrorCode.InternalError, 'The graph database is unavailable; try again shortly.', { code: 'SERVICE_UNAVAILABLE' });
-  }
-  if (isTimeout(error)) {
-    return new ProtocolError(ErrorCode.InternalError, 'The query took too long and was stopped.', { code: 'TIMEOUT' });
+  const known = knownError(error);
+  if (known) {
+    const { code, message, ...where } = known;
+    // What the caller can fix is about its arguments; the rest is the server's state.
+    const rpc = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT'].includes(code) ? ErrorCode.InvalidParams
+      : code === 'UNAUTHENTICATED' ? ErrorCode.InvalidRequest : ErrorCode.InternalError;
+    return new ProtocolError(rpc, message, { code, ...where });
   }
   serverLog.internalError(error, { path: [where] });
   return new ProtocolError(ErrorCode.InternalError, 'Internal server error.', { code: 'INTERNAL_SERVER_ERROR' });

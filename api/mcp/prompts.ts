@@ -2,8 +2,7 @@ import { completable } from '@modelcontextprotocol/sdk/server/completable.js';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { today } from '../resolvers/connection.js';
-import { toProtocolError } from './errors.js';
-import { coverageResource, systemIdsLike } from './resources.js';
+import { coverageResource, guarded, systemIdsLike } from './resources.js';
 import type { Caller } from './tool.js';
 import { day } from './tools/shapes.js';
 
@@ -33,7 +32,7 @@ export function registerPrompts(mcp: McpServer, { graph }: Caller): void {
     },
     async ({ systemId, auditDate }) => {
       // The system must exist (NOT_FOUND otherwise): only a confirmed id enters the text below.
-      const attached = await coverageResource(graph, systemId, auditDate).catch((e: unknown) => Promise.reject(toProtocolError(e, 'prompt:prepare_audit')));
+      const attached = await guarded('prompt:prepare_audit', () => coverageResource(graph, systemId, auditDate));
       const now = today();
       const ahead = Math.max(daysBetween(now, auditDate), 0);
       const steps = [

@@ -49,8 +49,8 @@ export async function systemIdsLike(graph: Graph, typed: string): Promise<string
 }
 const completeSystemIds = (graph: Graph) => (typed: string) => systemIdsLike(graph, typed).catch(() => []);
 
-/** A resource read whose failure leaves as a protocol error in the API's vocabulary. */
-const guarded = <T>(where: string, read: () => Promise<T>) => read().catch((e: unknown) => Promise.reject(toProtocolError(e, where)));
+/** A read (of a resource, or for a prompt) whose failure leaves as a protocol error in the API's vocabulary. */
+export const guarded = <T>(where: string, read: () => Promise<T>) => read().catch((e: unknown) => Promise.reject(toProtocolError(e, where)));
 
 /** A system's coverage today, whole: the page an assistant attaches when the system is the subject. */
 export async function coverageResource(graph: Graph, systemId: string, asOf?: string) {

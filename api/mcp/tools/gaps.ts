@@ -3,7 +3,7 @@ import { gaps, type Gaps } from '../../../graph/index.js';
 import { today } from '../../resolvers/connection.js';
 import { onDay } from '../../resolvers/traceability.js';
 import { defineTool, readOnly } from '../tool.js';
-import { afterArg, asOfArg, expiringDaysArg, nodeRef, pageInfo, pageOfList, pageText, pathText, whyPath } from './shapes.js';
+import { afterArg, asOfArg, expiringDaysArg, nodeRef, offsetOf, pageInfo, pageOfList, pageText, pathText, whyPath } from './shapes.js';
 
 /** The kinds of gap, as `gaps` names its lists and counts. */
 const kinds = [
@@ -42,10 +42,12 @@ export const gapsTool = defineTool({
   annotations: readOnly('Gaps in the management system'),
   async run({ asOf, expiringDays, kind, first, after }, { graph }) {
     const day = asOf ?? today();
-    const shown = kind ? MOST_LISTED : (first ?? 3);
+    const size = kind ? (first ?? 25) : (first ?? 3);
+    // Lists read to one past the page asked for: enough to know whether another follows.
+    const shown = kind ? Math.min(MOST_LISTED, offsetOf(`mcp-gaps:${kind}`, after) + size + 1) : size;
     const answer = await onDay(graph, day, () => gaps(graph, { asOf: day, expiringDays, first: shown }));
     const lists = (kind ? [kind] : kinds).map((k) => {
-      const page = pageOfList(`mcp-gaps:${k}`, answer[k], kind ? (first ?? 25) : shown, kind ? after : undefined);
+      const page = pageOfList(`mcp-gaps:${k}`, answer[k], size, kind ? after : undefined);
       // Counts are whole where lists stop; without kind, the cursor goes on with kind set to this one.
       const hasNextPage = kind ? page.hasNextPage : answer.counts[k] > page.rows.length;
       return { kind: k, items: page.rows, totalCount: answer.counts[k], hasNextPage, endCursor: page.endCursor };

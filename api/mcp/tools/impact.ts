@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { impact, NotFoundError } from '../../../graph/index.js';
 import { defineTool, readOnly } from '../tool.js';
-import { afterArg, firstArg, nodeRef, pageInfo, pageOfList, pageText, pathText, whyPath } from './shapes.js';
+import { afterArg, firstArg, nodeRef, offsetOf, pageInfo, pageOfList, pageText, pathText, whyPath } from './shapes.js';
 
 /** Risks listed: an outage of a shared vendor can threaten hundreds of them. */
 const RISKS_LISTED = 25;
@@ -35,10 +35,12 @@ export const impactTool = defineTool({
   }),
   annotations: readOnly('What breaks if this fails'),
   async run({ id, maxDepth, first, after }, { graph }) {
-    // The query module lists the nearest thousand; pages are cut from them.
-    const answer = await impact(graph, { id, maxDepth, first: 1000 });
+    // The query module lists the nearest (and as many risks) up to a thousand: this page and one
+    // more to know whether another follows, and never fewer than the risks shown.
+    const list = `mcp-impact:${id}`;
+    const answer = await impact(graph, { id, maxDepth, first: Math.min(1000, Math.max(RISKS_LISTED, offsetOf(list, after) + first + 1)) });
     if (!answer) throw new NotFoundError('id', id, 'Vendor, Dataset, Model or AISystem');
-    const page = pageOfList(`mcp-impact:${id}`, answer.affected, first, after);
+    const page = pageOfList(list, answer.affected, first, after);
     const rows = page.rows.map((a) => ({ id: a.id, label: a.label, name: a.name, distance: a.distance, riskTier: a.riskTier, customerFacing: a.customerFacing, why: a.why }));
     const text = [
       `If ${answer.subject.id} fails, ${answer.affectedCount} nodes are affected within ${answer.maxDepth} hops ` +

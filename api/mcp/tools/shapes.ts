@@ -53,13 +53,20 @@ export function pathText(why: WhyPath | null): string {
   return text;
 }
 
+/** Where a page of a list answered whole starts: the position its cursor holds, 0 without one. */
+export function offsetOf(list: string, after: string | undefined): number {
+  const offset = (decodeCursor(list, after, ['number'])?.[0] ?? 0) as number;
+  if (!Number.isInteger(offset) || offset < 0) throw new InputError('after', 'after is not a cursor this list gave out.');
+  return offset;
+}
+
 /**
  * A page of a list the question answers whole (coverage rows, gap lists, SoA rows), so that an
  * assistant reads a busy answer in parts; the cursor holds the position and the list's name.
+ * `rows` may stop one past the page: that is enough to know another follows.
  */
 export function pageOfList<T>(list: string, rows: readonly T[], first: number, after: string | undefined) {
-  const offset = (decodeCursor(list, after, ['number'])?.[0] ?? 0) as number;
-  if (!Number.isInteger(offset) || offset < 0) throw new InputError('after', 'after is not a cursor this list gave out.');
+  const offset = offsetOf(list, after);
   const page = rows.slice(offset, offset + first);
   const end = offset + page.length;
   return {
